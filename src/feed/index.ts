@@ -1,0 +1,6 @@
+// The feed contract in code, for applications and tools: types, validator, text and URL helpers
+// and the shared loader. No side effects.
+export type * from './types.js';
+export { validateFeed, parseFeed, type ValidationResult } from './validate.js';
+export { pickText, type PickedText } from './text.js';
+export { safeUrl, type UrlKind } from './url.js';

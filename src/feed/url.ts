@@ -1,0 +1,22 @@
+// The one rule for URLs that come from the feed (another origin, so untrusted). The validator
+// reports anything else as an error; the widgets treat it as absent. Both call safeUrl().
+
+/** `link`: pages and streams. `image`: photos and logos, which may also be inline raster data. */
+export type UrlKind = 'link' | 'image';
+
+// Raster images only: an SVG can carry script and links of its own.
+const DATA_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp|avif|bmp)[;,]/i;
+
+/** The URL to put in `href`/`src`, or undefined when it is not one the feed may use. */
+export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  if (typeof value !== 'string' || value.length > 1_000_000) return undefined;
+  const v = value.trim();
+  if (kind === 'image' && DATA_IMAGE.test(v)) return v;
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    return undefined;
+  }
+  return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname ? u.href : undefined;
+}
