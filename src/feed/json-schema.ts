@@ -10,7 +10,10 @@ export function feedJsonSchema(): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/forum-widgets/schema/feed.schema.json',
     title: 'Forum feed, version 1',
-    description: 'The JSON document the forum-widgets elements read. Contract: FEED-SPEC.md. Cross-document rules (unique ids, references, end after start) are checked by `forum-feed validate`.',
+    description:
+      'The JSON document the forum-widgets elements read. Contract: FEED-SPEC.md. This schema checks the shape; ' +
+      'the rules that look across the document (unique ids, references, end after start, real dates and time zones, ' +
+      'safe URLs) are checked by `forum-feed validate`, the same validator the widgets run.',
     ...root,
     $defs,
   };

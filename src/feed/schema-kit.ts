@@ -1,36 +1,49 @@
-// A very small schema kit: each schema checks a value at runtime (collecting every problem as a
-// `path: message` line), carries its TypeScript type, and writes itself as JSON Schema. One
-// definition (schema.ts) thus gives the types, the validator in the bundle and the shipped
+// A very small schema kit: each schema checks a value at runtime (collecting every problem with
+// its path), carries its TypeScript type, and writes itself as JSON Schema. One definition
+// (schema.ts) thus gives the types, the validator in the bundle and the shipped
 // feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
 // because the validators that also emit JSON Schema cost 10-50 KB gzip; this costs about 1 KB.
-import { safeUrl } from './url.js';
+import { safeUrl, MAX_URL_LENGTH } from './url.js';
 
-export type Report = (path: string, message: string) => void;
+/** Where a problem is: object keys and array indexes from the document root. */
+export type Path = readonly (string | number)[];
+export type Report = (path: Path, message: string) => void;
 export type JsonSchema = Record<string, unknown>;
 export type Defs = Record<string, JsonSchema>;
 
 export interface Schema<T> {
   /** Phantom field: the TypeScript type this schema admits. */
   readonly _type?: T;
-  check(value: unknown, path: string, report: Report): void;
+  check(value: unknown, path: Path, report: Report): void;
   json(defs: Defs): JsonSchema;
 }
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value quoted for a message, cut short so a 10 MB string cannot flood the report. */
-export const quote = (v: unknown): string => {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v) : String(JSON.stringify(v));
-  } catch {
-    s = typeof v;
-  }
-  return s.length > 70 ? s.slice(0, 70) + '…' : s;
-};
+/** An own field only: what the document says, never what a prototype lends. */
+export const field = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+/**
+ * A value quoted for a message, cut short so a 10 MB string cannot flood the report. Objects
+ * and arrays are named, not printed: printing them would cost as much as the document.
+ */
+export const quote = (v: unknown): string =>
+  typeof v === 'string'
+    ? JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v)
+    : typeof v === 'object' || typeof v === 'function' || v === undefined
+      ? typeName(v)
+      : String(v); // numbers (Infinity and NaN included), booleans, bigints
+
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v == 'object' ? 'an object' : typeof v);
+
+/** A `path: message` line's path: `sessions[0].speakers[1]`, `name["odd key"]`; `feed` for the root. */
+export const formatPath = (path: Path): string =>
+  path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : /^[A-Za-z_$][\w$-]{0,63}$/.test(k) ? (s ? `${s}.${k}` : k) : `${s}[${quote(k)}]`),
+    '',
+  ) || 'feed';
 
 /** A string, optionally with a rule of its own (`test` returns an error message or ''). */
 export function string<T extends string = string>(json: JsonSchema = {}, test?: (v: string) => string): Schema<T> {
@@ -59,7 +72,7 @@ export function number(min?: number): Schema<number> {
 export function constant<T extends number | string>(value: T, hint = ''): Schema<T> {
   return {
     check(v, path, report) {
-      if (v !== value) report(path, `must be ${quote(value)}${hint}, not ${quote(v)}`);
+      if (v !== value) report(path, `must be ${quote(value)}, not ${quote(v)}${hint}`);
     },
     json: () => ({ const: value }),
   };
@@ -78,16 +91,17 @@ export function array<T>(of: Schema<T>): Schema<T[]> {
   return {
     check(v, path, report) {
       if (!Array.isArray(v)) return report(path, `must be an array, not ${typeName(v)}`);
-      v.forEach((item, i) => of.check(item, `${path}[${i}]`, report));
+      // An index loop, not forEach: a sparse array's holes are problems too.
+      for (let i = 0; i < v.length; i++) of.check(v[i], [...path, i], report);
     },
     json: (defs) => ({ type: 'array', items: of.json(defs) }),
   };
 }
 
-/** Either of two schemas; reports the second's problems when neither fits (used for Text). */
-export function either<A, B>(a: Schema<A>, b: Schema<B>, describe: (v: unknown) => boolean): Schema<A | B> {
+/** Either of two schemas, chosen by `useFirst` (used for Text: a string, else a map). */
+export function either<A, B>(a: Schema<A>, b: Schema<B>, useFirst: (v: unknown) => boolean): Schema<A | B> {
   return {
-    check: (v, path, report) => (describe(v) ? a : b).check(v, path, report),
+    check: (v, path, report) => (useFirst(v) ? a : b).check(v, path, report),
     json: (defs) => ({ anyOf: [a.json(defs), b.json(defs)] }),
   };
 }
@@ -100,8 +114,8 @@ export function record<T>(key: Schema<string>, of: Schema<T>, what: string): Sch
       const keys = Object.keys(v);
       if (!keys.length) report(path, `must have at least one entry`);
       for (const k of keys) {
-        key.check(k, `${path}.${k}`, (p, m) => report(p, `key ${m}`));
-        of.check(v[k], `${path}.${k}`, report);
+        key.check(k, [...path, k], (p, m) => report(p, `key ${m}`));
+        of.check(v[k], [...path, k], report);
       }
     },
     json: (defs) => ({
@@ -113,6 +127,17 @@ export function record<T>(key: Schema<string>, of: Schema<T>, what: string): Sch
   };
 }
 
+/** The same schema, written once under `$defs/name` in JSON Schema and referred to elsewhere. */
+export function named<T>(name: string, schema: Schema<T>): Schema<T> {
+  return {
+    check: schema.check,
+    json(defs) {
+      defs[name] ??= schema.json(defs);
+      return { $ref: `#/$defs/${name}` };
+    },
+  };
+}
+
 type Shape = Record<string, Schema<unknown>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ObjectOf<R extends Shape, O extends Shape> = Simplify<
@@ -121,27 +146,28 @@ type ObjectOf<R extends Shape, O extends Shape> = Simplify<
 
 /**
  * An object with required and optional fields. Unknown fields are ignored (forward
- * compatibility). With `name`, the JSON Schema puts it under `$defs`.
+ * compatibility). An optional field is absent or valid: `null` is not absent (JSON Schema says
+ * the same, and widgets would meet the null).
  */
-export function object<R extends Shape, O extends Shape>(required: R, optional: O, name?: string): Schema<ObjectOf<R, O>> {
+export function object<R extends Shape, O extends Shape>(required: R, optional: O): Schema<ObjectOf<R, O>> {
   return {
     check(v, path, report) {
-      if (!isObject(v)) return report(path || 'feed', `must be an object, not ${typeName(v)}`);
-      const at = (k: string) => (path ? `${path}.${k}` : k);
+      if (!isObject(v)) return report(path, `must be an object, not ${typeName(v)}`);
       for (const k in required) {
-        if (v[k] === undefined) report(at(k), 'is required');
-        else required[k]!.check(v[k], at(k), report);
+        const x = field(v, k);
+        if (x === undefined) report([...path, k], 'is required');
+        else required[k]!.check(x, [...path, k], report);
       }
-      for (const k in optional) if (v[k] !== undefined && v[k] !== null) optional[k]!.check(v[k], at(k), report);
+      for (const k in optional) {
+        const x = field(v, k);
+        if (x !== undefined) optional[k]!.check(x, [...path, k], report);
+      }
     },
     json(defs) {
       const properties: Record<string, JsonSchema> = {};
       for (const k in required) properties[k] = required[k]!.json(defs);
       for (const k in optional) properties[k] = optional[k]!.json(defs);
-      const schema = { type: 'object', required: Object.keys(required), properties };
-      if (!name) return schema;
-      defs[name] = schema;
-      return { $ref: `#/$defs/${name}` };
+      return { type: 'object', required: Object.keys(required), properties };
     },
   };
 }
@@ -149,7 +175,8 @@ export function object<R extends Shape, O extends Shape>(required: R, optional: 
 // ---- formats used by the feed ----
 
 const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
-export const id = () => string({ pattern: ID }, (v) => (new RegExp(ID).test(v) ? '' : `must be an id matching [a-z0-9][a-z0-9-]{0,63}, not ${quote(v)}`));
+export const id = () =>
+  string({ pattern: ID }, (v) => (new RegExp(ID).test(v) ? '' : `must be an id matching [a-z0-9][a-z0-9-]{0,63}, not ${quote(v)}`));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date: 2025-02-30 is not one. */
@@ -159,9 +186,11 @@ export function isDate(v: string): boolean {
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
-export const date = () => string({ format: 'date' }, (v) => (isDate(v) ? '' : `must be an ISO date like 2025-05-19, not ${quote(v)}`));
+export const date = () =>
+  string({ format: 'date' }, (v) => (isDate(v) ? '' : `must be an ISO date like 2025-05-19, not ${quote(v)}`));
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+// ISO 8601 extended format with an offset (seconds optional), as RFC 3339 writes offsets.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 export const isDateTime = (v: string) => DATE_TIME.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
 export const dateTime = () =>
   string({ format: 'date-time' }, (v) =>
@@ -170,18 +199,21 @@ export const dateTime = () =>
 
 const LANG = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
 export function isLanguageTag(v: string): boolean {
-  if (!new RegExp(LANG).test(v)) return false;
+  // The length cap keeps a 10 MB "string of subtags" away from Intl.
+  if (v.length > 100 || !new RegExp(LANG).test(v)) return false;
   try {
     return Intl.getCanonicalLocales(v).length === 1;
   } catch {
     return false;
   }
 }
-export const languageTag = () => string({ pattern: LANG }, (v) => (isLanguageTag(v) ? '' : `must be a BCP 47 language tag like ru or zh-Hans, not ${quote(v)}`));
+export const languageTag = () =>
+  string({ pattern: LANG }, (v) => (isLanguageTag(v) ? '' : `must be a BCP 47 language tag like ru or zh-Hans, not ${quote(v)}`));
 
 export function isTimeZone(v: string): boolean {
-  // Intl knows the IANA database of the runtime; a fixed offset like "+10:00" is not a zone.
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(v)) return false;
+  // Intl knows the IANA database of the runtime; a fixed offset like "+10:00", which newer
+  // engines also accept, is not a zone.
+  if (v.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(v)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: v });
     return true;
@@ -190,15 +222,22 @@ export function isTimeZone(v: string): boolean {
   }
 }
 export const timeZone = () =>
-  string({ description: 'IANA time zone name, e.g. Asia/Vladivostok' }, (v) => (isTimeZone(v) ? '' : `must be an IANA time zone like Asia/Vladivostok, not ${quote(v)}`));
+  string({ description: 'IANA time zone name, e.g. Asia/Vladivostok' }, (v) =>
+    isTimeZone(v) ? '' : `must be an IANA time zone like Asia/Vladivostok, not ${quote(v)}`,
+  );
 
+// JSON Schema patterns have no flags: spell the schemes case-insensitively for editors, as
+// safeUrl() reads them. The validator's rule is safeUrl() itself.
+const anyCase = (s: string) => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 export const url = (kind: 'link' | 'image' = 'link') =>
   string(
-    kind === 'link'
-      ? { format: 'uri', pattern: '^https?://' }
-      : { pattern: '^(https?://|data:image/(png|jpeg|jpg|gif|webp|avif|bmp)[;,])' },
+    {
+      pattern: `^\\s*${anyCase(kind === 'link' ? 'https?:' : '(https?:|data:image/(png|jpeg|jpg|gif|webp|avif|bmp)[;,])')}`,
+    },
     (v) =>
-      safeUrl(v, kind)
-        ? ''
-        : `must be an absolute https: or http: URL${kind === 'image' ? ' (or a data:image/ raster, not SVG)' : ''}, not ${quote(v)}`,
+      v.length > MAX_URL_LENGTH
+        ? `is too long (${v.length} characters; at most ${MAX_URL_LENGTH})`
+        : safeUrl(v, kind)
+          ? ''
+          : `must be an absolute https: or http: URL${kind === 'image' ? ' (or a data:image/ raster, not SVG)' : ''}, not ${quote(v)}`,
   );

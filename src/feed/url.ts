@@ -4,19 +4,24 @@
 /** `link`: pages and streams. `image`: photos and logos, which may also be inline raster data. */
 export type UrlKind = 'link' | 'image';
 
+/** Longer than any real link, and room for a modest inline photo. */
+export const MAX_URL_LENGTH = 1_000_000;
+
 // Raster images only: an SVG can carry script and links of its own.
 const DATA_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp|avif|bmp)[;,]/i;
 
 /** The URL to put in `href`/`src`, or undefined when it is not one the feed may use. */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (typeof value !== 'string' || value.length > 1_000_000) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
   const v = value.trim();
   if (kind === 'image' && DATA_IMAGE.test(v)) return v;
   let u: URL;
   try {
+    // No base: a relative URL throws, so it can never resolve against the partner's page.
     u = new URL(v);
   } catch {
     return undefined;
   }
+  // The parsed scheme, not the text: the parser drops tabs, newlines and case tricks first.
   return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname ? u.href : undefined;
 }
