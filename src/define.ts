@@ -1,0 +1,6 @@
+// `import 'forum-widgets/define'`: starts localization and defines all four tags.
+import { startLocalization } from './i18n/locale.js';
+import { defineElements } from './elements.js';
+
+startLocalization();
+defineElements();

@@ -1,0 +1,84 @@
+// The UI locale is page-wide: the script tag's data-locale, else <html lang> (followed live),
+// else the browser's language. Supported: en (source), ru, zh-Hans; anything else gets en.
+// All three locales' strings are inside the bundle, so switching never waits on the network.
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as ru from './generated/ru.js';
+import * as zhHans from './generated/zh-Hans.js';
+
+export type UiLocale = 'en' | 'ru' | 'zh-Hans';
+const modules = { ru, 'zh-Hans': zhHans };
+
+/** Maps any BCP 47 tag to a supported UI locale (zh, zh-CN, zh-SG, zh-Hans → zh-Hans). */
+export function toUiLocale(tag: string | null | undefined): UiLocale {
+  let l: Intl.Locale;
+  try {
+    l = new Intl.Locale(tag || 'en').maximize();
+  } catch {
+    return 'en';
+  }
+  if (l.language === 'ru') return 'ru';
+  // Traditional-script Chinese is not supported, and English is the documented fallback.
+  if (l.language === 'zh' && l.script === 'Hans') return 'zh-Hans';
+  return 'en';
+}
+
+let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
+let explicit: string | undefined;
+let observer: MutationObserver | undefined;
+
+/** The locale the page asks for, by the rules above. */
+export function pageLocale(): UiLocale {
+  const doc = globalThis.document;
+  return toUiLocale(explicit || doc?.documentElement.lang || globalThis.navigator?.language);
+}
+
+/**
+ * Starts localization once per copy of the library. `dataLocale` is the script tag's
+ * data-locale, which overrides <html lang>. Safe to call again (later calls only update it).
+ */
+export function startLocalization(dataLocale?: string | null): void {
+  if (dataLocale) explicit = dataLocale;
+  if (!controls) {
+    try {
+      controls = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (l) => Promise.resolve(modules[l as keyof typeof modules]),
+      });
+    } catch {
+      // The host application configured @lit/localize itself; it owns the locale then.
+      return;
+    }
+    const root = globalThis.document?.documentElement;
+    if (root && typeof MutationObserver !== 'undefined') {
+      // Follow the page when it switches language (single-page portals do) unless data-locale pins it.
+      observer = new MutationObserver(() => sync());
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+  sync();
+}
+
+function sync(): void {
+  const want = pageLocale();
+  if (controls && controls.getLocale() !== want) void controls.setLocale(want);
+}
+
+/** The active UI locale (en until localization has started). */
+export function uiLocale(): UiLocale {
+  return (controls?.getLocale() as UiLocale | undefined) ?? 'en';
+}
+
+/** Pins the UI locale (Storybook's toolbar, the configurator, tests); null returns to the page's. */
+export function setUiLocale(locale: string | null): Promise<void> {
+  explicit = locale ?? undefined;
+  startLocalization();
+  const want = pageLocale();
+  return controls && controls.getLocale() !== want ? controls.setLocale(want) : Promise.resolve();
+}
+
+/** For tests: stop following <html lang>. */
+export function stopFollowingPage(): void {
+  observer?.disconnect();
+}
