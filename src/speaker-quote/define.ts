@@ -1,0 +1,7 @@
+// `import 'forum-widgets/speaker-quote/define'`: starts localization and defines <speaker-quote> alone.
+import { startLocalization } from '../i18n/locale.js';
+import { define } from '../base/define.js';
+import { SpeakerQuote } from './speaker-quote.js';
+
+startLocalization();
+define('speaker-quote', SpeakerQuote);

@@ -1,0 +1,103 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { FeedElement, type Rendered } from '../base/feed-element.js';
+import { safe } from '../base/safe.js';
+import { tokens } from '../base/tokens.styles.js';
+import type { Feed, Quote } from '../feed/types.js';
+import { uiLocale } from '../i18n/locale.js';
+import { styles } from './speaker-quote.styles.js';
+
+/**
+ * A quote from the forum feed: the words, who said them and at which session.
+ *
+ * @summary A speaker's quote as a figure: blockquote plus a caption with name, position, organisation, photo and session.
+ * @tag speaker-quote
+ *
+ * @attr quote - Id of the quote to show. Wins over `person`.
+ * @attr person - Id of a person: shows their latest quote (by `date`; undated quotes count as oldest; on a tie, the later one in the feed).
+ * @attr src - URL of the feed (default: the embedding script tag's `data-feed`).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr refresh - Re-check the feed every this many seconds.
+ * @attr state - Reflected: `loading`, `ready`, `missing` or `error`.
+ *
+ * @slot - Fallback content, shown until the quote can be shown and if it never can.
+ *
+ * @csspart base - The `figure`.
+ * @csspart quote - The `blockquote`.
+ * @csspart text - The quoted words (a `p` inside the blockquote).
+ * @csspart caption - The `figcaption`.
+ * @csspart name - The speaker's name.
+ * @csspart position - The speaker's position.
+ * @csspart organization - The speaker's organisation.
+ * @csspart photo - The speaker's photo (absent when there is none or it fails to load).
+ * @csspart session-link - The session's title: a link when the session has a page, else text.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart notice - The one-line message when there is nothing to show.
+ *
+ * @cssprop --speaker-quote-text-size - Font size of the quoted words (default 1.125em).
+ * @cssprop --speaker-quote-photo-size - Inline and block size of the photo (default 3.5rem).
+ * @cssprop --speaker-quote-min-block-size - Space reserved while the feed loads (default 10rem).
+ *
+ * @event forum-feed-load - A good feed arrived; `detail.url`, `detail.feed`.
+ * @event forum-feed-error - The feed failed; `detail.url`, `detail.errors` (`path: message` lines).
+ */
+export class SpeakerQuote extends FeedElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    ...FeedElement.properties,
+    quote: { type: String },
+    person: { type: String },
+    _broken: { state: true },
+  };
+
+  /** Id of the quote to show. */
+  declare quote: string | undefined;
+  /** Id of a person whose latest quote to show. */
+  declare person: string | undefined;
+  // The photo URL that failed to load: not rendered again, so no broken-image icon or empty box.
+  declare private _broken: string | undefined;
+
+  protected override renderFeed(feed: Feed): Rendered {
+    const id = this.quote ?? this.person;
+    let q: Quote | undefined;
+    if (this.quote != null || this.person == null) {
+      q = feed.quotes.find((x) => x.id === this.quote);
+      if (!q) return { missing: msg(str`Quote "${id ?? ''}" is not in the feed.`) };
+    } else {
+      // Latest by date; ISO dates compare as strings, a missing one as '' (oldest); `>=` lets a tie go to the later entry.
+      for (const x of feed.quotes) if (x.person === id && (!q || (x.date ?? '') >= (q.date ?? ''))) q = x;
+      if (!q) return { missing: msg(str`There is no quote by "${id}" in the feed.`) };
+    }
+    const p = feed.people.find((x) => x.id === q.person)!;
+    const s = q.session ? feed.sessions.find((x) => x.id === q.session) : undefined;
+    const words = this.t(q.text)!;
+    const name = this.t(p.name)!;
+    const position = this.t(p.position);
+    const org = this.t(p.organization);
+    const title = s && this.t(s.title);
+    const href = s && safe(s.url);
+    const photo = safe(p.photo, 'image');
+    const lang = (t: { lang?: string }) => t.lang ?? nothing;
+    // lang on the figure: the widget's words are in the UI locale even when the page's <html lang>
+    // says otherwise (data-locale), so fallen-back texts' lang and the quotation marks are right.
+    return html`<figure part="base" class="base" lang=${uiLocale()}>
+      <blockquote part="quote" class="quote" lang=${lang(words)}><p part="text" class="text">${words.text}</p></blockquote>
+      <figcaption part="caption" class="caption">
+        ${photo && photo !== this._broken
+          ? html`<img part="photo" class="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)} />`
+          : nothing}
+        <span class="who">
+          <span part="name" class="name" lang=${lang(name)}>${name.text}</span>
+          ${position ? html`<span part="position" class="line" lang=${lang(position)}>${position.text}</span>` : nothing}
+          ${org ? html`<span part="organization" class="line" lang=${lang(org)}>${org.text}</span>` : nothing}
+          ${title
+            ? href
+              ? html`<a part="session-link" class="session" href=${href} lang=${lang(title)}>${title.text}</a>`
+              : html`<span part="session-link" class="session" lang=${lang(title)}>${title.text}</span>`
+            : nothing}
+        </span>
+      </figcaption>
+    </figure>`;
+  }
+}
