@@ -175,8 +175,9 @@ export function object<R extends Shape, O extends Shape>(required: R, optional: 
 // ---- formats used by the feed ----
 
 const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
+export const isId = (v: string) => new RegExp(ID).test(v);
 export const id = () =>
-  string({ pattern: ID }, (v) => (new RegExp(ID).test(v) ? '' : `must be an id matching [a-z0-9][a-z0-9-]{0,63}, not ${quote(v)}`));
+  string({ pattern: ID }, (v) => (isId(v) ? '' : `must be an id matching [a-z0-9][a-z0-9-]{0,63}, not ${quote(v)}`));
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date: 2025-02-30 is not one. */

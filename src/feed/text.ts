@@ -19,6 +19,8 @@ function langScript(tag: string): string {
     } catch {
       key = tag.toLowerCase();
     }
+    // Tags come from feeds: bound the cache so refreshes of odd feeds cannot grow it forever.
+    if (keyCache.size > 200) keyCache.clear();
     keyCache.set(tag, key);
   }
   return key;

@@ -2,7 +2,7 @@
 // the schema (schema.ts), then the rules that look across the document, and reports every
 // problem as one `path: message` line, in the order the document holds them. It never throws,
 // whatever it is given.
-import { field, formatPath, isDate, isDateTime, isObject, quote, type Path } from './schema-kit.js';
+import { field, formatPath, isDate, isDateTime, isId, isObject, quote, type Path } from './schema-kit.js';
 import { feed as feedSchema, version as versionSchema } from './schema.js';
 import type { Feed } from './types.js';
 
@@ -36,9 +36,9 @@ function crossChecks(doc: Item, report: Report): void {
       else report([list, i, 'id'], `duplicate id ${quote(id)}, already used by ${list}[${first}]`);
     }
   }
-  // References that point nowhere name both ends.
+  // References that point nowhere name both ends (a malformed id already has its own line).
   const ref = (path: Path, value: unknown, list: string, what: string) => {
-    if (typeof value === 'string' && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
+    if (typeof value === 'string' && isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
   };
   for (const [s, i] of items(doc, 'sessions')) {
     for (const key of ['speakers', 'moderators']) {
