@@ -1,0 +1,7 @@
+// `import 'forum-widgets/organizer-strip/define'`: the one tag, for npm users who need only it.
+import { startLocalization } from '../i18n/locale.js';
+import { define } from '../base/define.js';
+import { OrganizerStrip } from './organizer-strip.js';
+
+startLocalization();
+define('organizer-strip', OrganizerStrip);

@@ -1,0 +1,133 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
+import { tokens } from '../base/tokens.styles.js';
+import { safe } from '../base/safe.js';
+import { ROLES } from '../feed/schema.js';
+import type { Feed, Organization, Role } from '../feed/types.js';
+import { styles } from './organizer-strip.styles.js';
+
+// Headings without a number in them, so plain singular/plural by count (Russian "Организаторы"
+// for 2 or 21 alike); languages without plural nouns translate both forms the same.
+const roleHeading = (role: Role, one: boolean): string =>
+  role == 'organizer'
+    ? one
+      ? msg('Organizer')
+      : msg('Organizers')
+    : role == 'support'
+      ? msg('Supported by')
+      : role == 'operator'
+        ? one
+          ? msg('Operator')
+          : msg('Operators')
+        : role == 'partner'
+          ? one
+            ? msg('Partner')
+            : msg('Partners')
+          : one
+            ? msg('Media partner')
+            : msg('Media partners');
+
+// Logo URLs that failed to load on this page: their organisations' names are shown instead.
+const failed = new Set<string>();
+
+/**
+ * The forum's organisations grouped by role, as logos linked to their sites.
+ *
+ * Groups follow the feed spec's order (organizer, support, operator, partner, media-partner)
+ * whatever the order in `roles`: the attribute selects, the spec orders. Within a role,
+ * organisations keep the feed's order; those with the same `roleLabel` form their own group
+ * under that label (e.g. "General partner" and "Official partner" among partners), the rest
+ * share the role's localized heading, singular or plural by count. A logo that is missing or
+ * fails to load shows the organisation's name as text instead.
+ *
+ * @summary Organisers, supporters, operator and partners of the forum, grouped by role.
+ * @tag organizer-strip
+ *
+ * @attr roles - Space-separated roles to show (`organizer support operator partner media-partner`);
+ *   all roles in the feed when absent or empty. Unknown words are ignored.
+ * @attr src - Feed URL; defaults to the embedding script tag's `data-feed`.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr heading-level - Level of the group headings, 2 to 6 (default 3).
+ * @attr refresh - Re-check the feed every this many seconds.
+ * @attr state - Reflected: `loading`, `ready`, `missing` (no organisations for these roles) or `error`.
+ * @prop feed - A feed object; wins over `src`, validated the same way.
+ *
+ * @slot - Fallback content, shown until the feed arrives and whenever there is nothing to show.
+ *
+ * @csspart base - The wrapper of all groups.
+ * @csspart group - One role's group (a section).
+ * @csspart heading - A group's heading.
+ * @csspart list - A group's list of organisations.
+ * @csspart item - One organisation.
+ * @csspart link - The link to an organisation's site (opens in a new tab).
+ * @csspart logo - An organisation's logo image.
+ * @csspart name - An organisation's name, shown when it has no logo or the logo failed to load.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart notice - The short line shown when there is nothing to show and no fallback.
+ *
+ * @cssprop [--forum-logo-height=3rem] - Height of every logo (widths follow the logos' proportions).
+ * @cssprop [--forum-logo-max-width=12rem] - Widest a logo may be; wider ones are scaled down to fit.
+ * @cssprop --forum-color-text - Text colour.
+ * @cssprop --forum-color-muted - Heading colour.
+ * @cssprop --forum-color-accent - Link and focus colour.
+ * @cssprop --forum-space - Base spacing between logos and groups.
+ * @cssprop --forum-font-family - Font (inherits from the page by default).
+ *
+ * @event forum-feed-load - A good feed is shown; `detail.url`, `detail.feed`.
+ * @event forum-feed-error - The feed failed; `detail.url`, `detail.errors` (`path: message` lines).
+ */
+export class OrganizerStrip extends FeedElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    ...FeedElement.properties,
+    roles: { type: String },
+  };
+
+  /** Space-separated roles to show; all roles present in the feed when absent. */
+  declare roles: string | undefined;
+
+  protected renderFeed(feed: Feed): Rendered {
+    const want = this.roles?.match(/\S+/g);
+    const groups: TemplateResult[] = [];
+    for (const role of ROLES) {
+      if (want && !want.includes(role)) continue;
+      const byLabel = new Map<string, { label?: LocalText; orgs: Organization[] }>();
+      for (const o of feed.organizers) {
+        if (o.role != role) continue;
+        const label = this.t(o.roleLabel);
+        const key = label?.text ?? '';
+        let g = byLabel.get(key);
+        if (!g) byLabel.set(key, (g = { label, orgs: [] }));
+        g.orgs.push(o);
+      }
+      // role="list": Safari drops list semantics from lists styled without bullets.
+      for (const { label, orgs } of byLabel.values()) {
+        groups.push(
+          html`<section part="group">${this.heading(label?.text || roleHeading(role, orgs.length == 1), label?.lang)}<ul part="list" role="list">${orgs.map((o) => this.item(o))}</ul></section>`,
+        );
+      }
+    }
+    return groups.length ? html`<div part="base">${groups}</div>` : { missing: msg('No organizations to show.') };
+  }
+
+  private item(o: Organization): TemplateResult {
+    const name = this.t(o.name)!;
+    const lang = name.lang ?? nothing;
+    const logo = safe(o.logo, 'image');
+    const url = safe(o.url);
+    const body =
+      logo && !failed.has(logo)
+        ? html`<img part="logo" src=${logo} alt=${name.text} lang=${lang} @error=${this.onLogoError} />`
+        : html`<span part="name" class="name" lang=${lang}>${name.text}</span>`;
+    return html`<li part="item">${url
+      ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${body}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>`
+      : body}</li>`;
+  }
+
+  private onLogoError(e: Event): void {
+    failed.add((e.target as HTMLImageElement).getAttribute('src')!);
+    this.requestUpdate();
+  }
+}
