@@ -1,0 +1,183 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { FeedElement, type Rendered, type LocalText } from '../base/feed-element.js';
+import { tokens } from '../base/tokens.styles.js';
+import { uiLocale } from '../i18n/locale.js';
+import type { Counter, Feed } from '../feed/types.js';
+import { styles } from './partner-counter.styles.js';
+
+// One console warning per distinct problem per page.
+const warned = new Set<string>();
+
+const RUN_MS = 1000;
+
+/**
+ * The forum's headline figures ("more than 3,000 applications"), counting up once when first
+ * scrolled into view.
+ *
+ * A list of figures: each item reads as one phrase, number then label, which is how a screen
+ * reader should say it. Counting is decoration: the digits that move are `aria-hidden`, the final
+ * value is in the accessibility tree from the start, and nothing is a live region.
+ *
+ * @summary Headline figures of the forum, formatted for the reader's locale.
+ * @tag partner-counter
+ *
+ * @attr counters - Space-separated counter ids, shown in that order (default: all, in feed order).
+ *   Unknown ids are skipped with one console warning; if none is known, a short notice is shown.
+ * @attr src - URL of the feed (default: the embedding script tag's `data-feed`).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr refresh - Re-check the feed every this many seconds.
+ * @prop {unknown} feed - A feed object; wins over `src`.
+ *
+ * @slot - Fallback content, shown until the feed arrives and when it cannot be used.
+ *
+ * @csspart base - The list of figures (also `list`).
+ * @csspart list - The list of figures.
+ * @csspart item - One figure with its label.
+ * @csspart value - The figure line: qualifier, number and unit.
+ * @csspart number - The digits.
+ * @csspart qualifier - "more than", "about" (placed where the locale puts it).
+ * @csspart unit - The unit after the number.
+ * @csspart label - What the figure counts.
+ * @csspart notice - The one-line notice when there is nothing to show.
+ *
+ * @cssprop --forum-counter-size - Font size of the figures (default 2.5rem).
+ * @cssprop --forum-counter-color - Colour of the figures (default the accent colour).
+ *
+ * @event forum-feed-load - A good feed is shown.
+ * @event forum-feed-error - The feed could not be used; `detail.errors` lists why.
+ * @event forum-counter-done - The count-up finished on the final values (not fired when it is
+ *   skipped: reduced motion, or no IntersectionObserver).
+ */
+export class PartnerCounter extends FeedElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    ...FeedElement.properties,
+    counters: { type: String },
+    _p: { state: true },
+  };
+
+  /** Space-separated counter ids; all counters when absent or empty. */
+  declare counters: string | undefined;
+  // Progress of the count-up, 0..1 (eased); undefined until there is something to count.
+  declare private _p: number | undefined;
+
+  private _io?: IntersectionObserver;
+  private _raf = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Decided once, when the figures first appear: they count from zero only if motion is welcome.
+    if (this._p === undefined && this.data) this._p = still() ? 1 : 0;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.watch();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._io?.disconnect();
+    this._io = undefined;
+    // Interrupted mid-count: show the final values rather than resume a half-done animation.
+    if (this._raf) {
+      cancelAnimationFrame(this._raf);
+      this._raf = 0;
+      this._p = 1;
+    }
+  }
+
+  /** Waits for the figures to be scrolled into view, once. */
+  private watch(): void {
+    if (this._p !== 0 || this._io || this._raf || !this.isConnected || this.state !== 'ready') return;
+    this._io = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this._io?.disconnect();
+      this._io = undefined;
+      if (still()) this._p = 1;
+      else this.run();
+    });
+    this._io.observe(this);
+  }
+
+  private run(): void {
+    let t0: number | undefined;
+    const step = (now: number) => {
+      t0 ??= now;
+      const t = Math.min(1, (now - t0) / RUN_MS);
+      this._p = 1 - (1 - t) ** 3; // ease-out: fast start, gentle landing
+      if (t < 1) this._raf = requestAnimationFrame(step);
+      else {
+        this._raf = 0;
+        void this.updateComplete.then(() =>
+          this.dispatchEvent(new CustomEvent('forum-counter-done', { bubbles: true, composed: true })),
+        );
+      }
+    };
+    this._raf = requestAnimationFrame(step);
+  }
+
+  protected override renderFeed(feed: Feed): Rendered {
+    const ids = this.counters?.trim().split(/\s+/).filter(Boolean);
+    const list = ids?.length ? ids.map((id) => feed.counters.find((c) => c.id === id)) : feed.counters;
+    const shown = list.filter((c): c is Counter => !!c);
+    if (ids) {
+      const unknown = ids.filter((id) => !feed.counters.some((c) => c.id === id));
+      if (unknown.length && !shown.length) return { missing: msg(str`Figures not found in the feed: ${unknown.join(', ')}`) };
+      const line = `forum-widgets: <partner-counter> no counter ${unknown.join(', ')} in the feed`;
+      if (unknown.length && !warned.has(line)) {
+        warned.add(line);
+        console.warn(line);
+      }
+    }
+    if (!shown.length) return { missing: msg('There are no figures in the feed yet.') };
+    const p = this._p ?? 1;
+    return html`<ul part="base list">
+      ${shown.map((c) => this.item(c, p))}
+    </ul>`;
+  }
+
+  private item(c: Counter, p: number) {
+    // Digits after the decimal point stay fixed while counting, so the width does not flicker.
+    const digits = Math.min(3, (String(c.value).split('.')[1] ?? '').length);
+    const nf = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const n = nf.format(c.value);
+    // The whole phrase is the translator's, so word order is theirs; the number is found in it
+    // again only to mark the words around it as the qualifier part.
+    const phrase =
+      c.qualifier === 'more-than' ? msg(str`more than ${n}`) : c.qualifier === 'about' ? msg(str`about ${n}`) : n;
+    const i = phrase.indexOf(n);
+    const before = phrase.slice(0, i);
+    const after = phrase.slice(i + n.length);
+    const unit = this.t(c.unit);
+    const label = this.t(c.label);
+    return html`<li part="item">
+      <span part="value" class="value ${p < 1 ? 'run' : ''}"
+        ><span>${figure(before, n, after, unit)}</span>${p < 1
+          ? html`<span aria-hidden="true">${figure(before, nf.format(c.value * p), after, unit)}</span>`
+          : nothing}</span
+      >
+      <span part="label" class="label" lang=${label?.lang ?? nothing}>${label?.text}</span>
+    </li>`;
+  }
+}
+
+const figure = (before: string, n: string, after: string, unit: LocalText | undefined) =>
+  html`${before ? html`<span part="qualifier" class="q">${before}</span>` : nothing}<span part="number">${n}</span>${after
+    ? html`<span part="qualifier" class="q">${after}</span>`
+    : nothing}${unit
+    ? // Chinese sets no space between a number and its (Chinese) unit.
+      html`${uiLocale() === 'zh-Hans' && !unit.lang ? '' : ' '}<span part="unit" class="u" lang=${unit.lang ?? nothing}
+          >${unit.text}</span
+        >`
+    : nothing}`;
+
+const still = () =>
+  typeof IntersectionObserver === 'undefined' || matchMedia('(prefers-reduced-motion: reduce)').matches;
