@@ -6,6 +6,10 @@ export const styles = css`
   }
   .base {
     margin: 0;
+    padding: var(--_space);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     /* Marks are punctuation of the surrounding (UI) language, as in print: the figure carries
        lang=UI locale, so :lang() picks them even for a quote shown in its original language. */
     quotes: '\\201c' '\\201d' '\\2018' '\\2019';

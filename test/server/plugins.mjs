@@ -1,3 +1,5 @@
 // Dev-server plugins that give browser tests real HTTP endpoints on the test runner's own
 // 127.0.0.1 server (feeds with ETags, failures, slow responses). Each module adds its own.
-export const testServerPlugins = [];
+import { speakerQuoteHold } from './speaker-quote-hold.mjs';
+
+export const testServerPlugins = [speakerQuoteHold];
