@@ -1,5 +1,6 @@
 // Dev-server plugins that give browser tests real HTTP endpoints on the test runner's own
 // 127.0.0.1 server (feeds with ETags, failures, slow responses). Each module adds its own.
 import { speakerQuoteHold } from './speaker-quote-hold.mjs';
+import { feedEndpoints } from './feed-endpoints.mjs';
 
-export const testServerPlugins = [speakerQuoteHold];
+export const testServerPlugins = [speakerQuoteHold, feedEndpoints];
