@@ -9,12 +9,16 @@ export const MAX_URL_LENGTH = 1_000_000;
 
 // Raster images only: an SVG can carry script and links of its own.
 const DATA_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp|avif|bmp)[;,]/i;
+// The text itself must start with the scheme (after white space, as feed.schema.json says), so
+// no control character or parser leniency decides what the scheme is.
+const WEB = /^https?:/i;
 
 /** The URL to put in `href`/`src`, or undefined when it is not one the feed may use. */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
   const v = value.trim();
   if (kind === 'image' && DATA_IMAGE.test(v)) return v;
+  if (!WEB.test(v)) return undefined;
   let u: URL;
   try {
     // No base: a relative URL throws, so it can never resolve against the partner's page.
@@ -22,6 +26,6 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   } catch {
     return undefined;
   }
-  // The parsed scheme, not the text: the parser drops tabs, newlines and case tricks first.
+  // And the parsed scheme agrees, and there is a host: `https:` alone or `http://` is no link.
   return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname ? u.href : undefined;
 }

@@ -33,6 +33,9 @@ describe('safeUrl', () => {
         'ftp://example.org/',
         'blob:https://example.org/1',
         'mailto:a@example.org',
+        // The URL parser would drop these and read https: — the text itself must start with it.
+        '\u0001https://example.org/',
+        'ht\ttps://example.org/',
       ]) {
         expect(safeUrl(bad, kind), JSON.stringify(bad)).to.equal(undefined);
       }
