@@ -1,0 +1,279 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
+import { clock, onClockChange, scheduleAt } from '../base/clock.js';
+import { safe } from '../base/safe.js';
+import { tokens } from '../base/tokens.styles.js';
+import { uiLocale } from '../i18n/locale.js';
+import type { Feed, Person, Session } from '../feed/types.js';
+import { styles } from './session-card.styles.js';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+/** `soon` is upcoming within the hour, when the card counts the minutes down. */
+export type SessionStatus = 'upcoming' | 'soon' | 'live' | 'ended' | 'cancelled';
+
+interface Timed {
+  s: Session;
+  a: number;
+  b: number;
+}
+
+/** A session's status at `now` and the instant it next changes (Infinity: never). */
+function statusAt({ s, a, b }: Timed, now: number): [SessionStatus, number] {
+  if (s.status === 'cancelled') return ['cancelled', Infinity];
+  if (now >= b) return ['ended', Infinity];
+  if (now >= a) return ['live', b];
+  if (a - now > HOUR) return ['upcoming', a - HOUR];
+  // "in N minutes" rounds up, so N holds until exactly N-1 minutes are left; the last step is `a`.
+  return ['soon', a - (Math.ceil((a - now) / MIN) - 1) * MIN];
+}
+
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale, { timeZone, ...o });
+const range = (f: Intl.DateTimeFormat, a: number, b: number) =>
+  f.formatRange ? f.formatRange(a, b) : `${f.format(a)}–${f.format(b)}`;
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+/** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
+const utc = (tz: string, t: number) =>
+  fmt('en', tz, { timeZoneName: 'shortOffset' })
+    .formatToParts(t)
+    .find((p) => p.type === 'timeZoneName')!
+    .value.replace('GMT', 'UTC');
+const day = (tz: string, t: number) => fmt('en', tz, DAY).format(t);
+/**
+ * "19 мая, 12:00–13:30" in zone `tz`. The date is written out by itself because CLDR's interval
+ * pattern turns Chinese month names into "5/19"; a session over midnight gets the full range.
+ */
+const when = (loc: string, tz: string, a: number, b: number, withDay = true) => {
+  const t = range(fmt(loc, tz, HM), a, b);
+  if (!withDay) return t;
+  return day(tz, a) === day(tz, b)
+    ? msg(str`${fmt(loc, tz, DAY).format(a)}, ${t}`, { desc: 'Date, then time range: "19 May, 12:00–13:30"' })
+    : range(fmt(loc, tz, { ...DAY, ...HM }), a, b);
+};
+
+const txt = (t: LocalText | undefined, cls?: string) =>
+  t ? html`<span class=${cls ?? nothing} lang=${t.lang ?? nothing}>${t.text}</span>` : nothing;
+
+/**
+ * A forum session: title, time in the forum's zone (and the reader's), venue, people, summary,
+ * link, and a status that changes by itself at the exact moment the session starts or ends.
+ *
+ * @summary One programme session, or the current one, live-updating its status.
+ * @tag forum-session-card
+ *
+ * @attr session - Session id from the feed, or `current`: the live session, else the next one
+ *   not cancelled, else the last one; it moves on by itself.
+ * @attr compact - One line: title · time · status.
+ * @attr reader-time-zone - IANA zone of the reader; defaults to the browser's. For tests and Storybook.
+ * @attr src - Feed URL (defaults to the script tag's data-feed).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr heading-level - Level of the title heading, 2–6 (default 3).
+ * @attr refresh - Re-check the feed every this many seconds.
+ * @attr state - Reflected: `loading`, `ready`, `missing` or `error`.
+ *
+ * @slot - Fallback content, shown until the feed arrives and if it never does.
+ *
+ * @csspart base - The card (or the compact line).
+ * @csspart heading - The session title.
+ * @csspart time - Date and time range with the zone, and the reader's time.
+ * @csspart local-time - The reader's own time, when their zone differs.
+ * @csspart status - The status line: badge and stream link.
+ * @csspart badge - The status label.
+ * @csspart stream - The live stream link (while live).
+ * @csspart venue - The hall or room.
+ * @csspart people - Each group of speakers or moderators.
+ * @csspart person - One person.
+ * @csspart photo - A person's photo.
+ * @csspart summary - The summary text.
+ * @csspart link - The link to the session page.
+ * @csspart skeleton - Placeholder while loading.
+ * @csspart notice - The one-line message when there is nothing to show.
+ *
+ * @cssprop --forum-color-background - Card background.
+ * @cssprop --forum-color-text - Text colour.
+ * @cssprop --forum-color-muted - Secondary text (time zone, positions, venue).
+ * @cssprop --forum-color-accent - Links and focus ring.
+ * @cssprop --forum-color-on-accent - Text on the live badge.
+ * @cssprop --forum-color-border - Card border and badge outline.
+ * @cssprop --forum-color-live - Live badge background.
+ * @cssprop --forum-radius - Corner radius.
+ * @cssprop --forum-space - Padding and gaps.
+ * @cssprop --forum-font-family - Font (inherits from the page by default).
+ * @cssprop --forum-font-size - Base font size.
+ * @cssprop --forum-photo-size - Size of people's photos (default 3rem).
+ * @cssprop --forum-session-card-min-height - Space reserved while loading (default 14rem).
+ *
+ * @event forum-feed-load - A good feed is shown (`detail.url`, `detail.feed`).
+ * @event forum-feed-error - The feed failed (`detail.url`, `detail.errors`).
+ */
+export class ForumSessionCard extends FeedElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    ...FeedElement.properties,
+    session: { type: String },
+    compact: { type: Boolean, reflect: true },
+    readerTimeZone: { attribute: 'reader-time-zone' },
+  };
+
+  /** Session id, or `current`. */
+  declare session: string | undefined;
+  /** One-line variant. */
+  declare compact: boolean;
+  /** The reader's IANA time zone; the browser's when unset. Meant for tests and Storybook. */
+  declare readerTimeZone: string | undefined;
+
+  // The next instant the output changes, the one a timer is armed for, and its cancel.
+  private _next = Infinity;
+  private _armed?: number;
+  private _cancel?: () => void;
+  private _offClock?: () => void;
+  // Status changes are announced politely, but not the first status shown.
+  private _seen?: string;
+  private _said = '';
+
+  constructor() {
+    super();
+    this.compact = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._offClock = onClockChange(() => this.rearm());
+    this.rearm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._offClock?.();
+    this._cancel?.();
+    this._cancel = this._armed = undefined;
+  }
+
+  /** Drops the timer and renders again, which arms the next one. */
+  private rearm(): void {
+    this._cancel?.();
+    this._cancel = this._armed = undefined;
+    this.requestUpdate();
+  }
+
+  override render() {
+    this._next = Infinity;
+    return super.render();
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this._next === this._armed || !this.isConnected) return;
+    this._cancel?.();
+    this._cancel = undefined;
+    this._armed = this._next;
+    // One timer per card, for the next boundary only (never one per second).
+    if (this._next < Infinity) this._cancel = scheduleAt(this._next, () => this.rearm());
+  }
+
+  protected renderFeed(feed: Feed): Rendered {
+    const now = clock().now();
+    const list = feed.sessions
+      .map((s) => ({ s, a: Date.parse(s.start), b: Date.parse(s.end) }))
+      .sort((x, y) => x.a - y.a);
+    const on = list.filter((x) => x.s.status !== 'cancelled');
+    const current = this.session === 'current';
+    const it = current
+      ? (on.find((x) => x.a <= now && now < x.b) ?? on.find((x) => x.a > now) ?? on.at(-1) ?? list.at(-1))
+      : list.find((x) => x.s.id === this.session);
+    if (!it) {
+      return {
+        missing: current ? msg('The forum programme has no sessions yet.') : msg('This session is not in the forum programme.'),
+      };
+    }
+    let [status, next] = statusAt(it, now);
+    // In `current` mode any start or end may hand the card to another session.
+    if (current) for (const x of on) for (const t of [x.a, x.b]) if (t > now && t < next) next = t;
+    this._next = next;
+
+    const { s, a, b } = it;
+    const loc = uiLocale();
+    const tz = feed.forum.timeZone;
+    const title = this.t(s.title)!;
+    const inMinutes = new Intl.RelativeTimeFormat(loc).format(Math.ceil((a - now) / MIN), 'minute');
+    const label = {
+      upcoming: msg('Upcoming'),
+      soon: msg(str`Starts ${inMinutes}`, { desc: 'inMinutes is Intl.RelativeTimeFormat: "in 25 minutes"' }),
+      live: msg('Live now'),
+      ended: msg('Ended'),
+      cancelled: msg('Cancelled'),
+    }[status];
+    const key = s.id + status;
+    if (this._seen && this._seen !== key) this._said = `${title.text} — ${label}`;
+    this._seen = key;
+
+    const time = when(loc, tz, a, b);
+    const zone = utc(tz, a);
+    const stream = status === 'live' && safe(s.stream);
+    const url = safe(s.url);
+    const badge = html`<p part="status" class="status ${status}">
+      <span part="badge" class="badge">${label}</span>
+      ${stream ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing}
+    </p>`;
+    const live = html`<span class="visually-hidden" aria-live="polite">${this._said}</span>`;
+
+    if (this.compact) {
+      return html`<div part="base" class="line">
+        ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
+        <span aria-hidden="true">·</span>
+        <time part="time" datetime=${s.start}>${time} ${zone}</time>
+        ${badge}${live}
+      </div>`;
+    }
+
+    // The reader's own time, when their offset differs at that instant (with the date if it differs too).
+    let yours: string | undefined;
+    try {
+      const rz = this.readerTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (utc(rz, a) !== zone) yours = when(loc, rz, a, b, day(rz, a) !== day(tz, a));
+    } catch {
+      // An unknown reader zone: show the forum's time only.
+    }
+    const where = this.t(feed.forum.location);
+    return html`<article part="base" class="card">
+      ${this.heading(title.text, title.lang)}
+      <p part="time" class="time">
+        <time datetime=${s.start}>${time}</time>
+        <span class="muted">(${where ? html`${txt(where)}, ` : nothing}${zone})</span>
+        ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
+      </p>
+      ${badge}
+      ${s.venue ? html`<p part="venue" class="muted">${txt(this.t(s.venue))}</p>` : nothing}
+      ${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'))}
+      ${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'))}
+      ${s.summary ? html`<p part="summary">${txt(this.t(s.summary))}</p>` : nothing}
+      ${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
+      ${live}
+    </article>`;
+  }
+
+  private people(feed: Feed, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
+    const list = (ids ?? []).map((id) => feed.people.find((p) => p.id === id)).filter((p): p is Person => !!p);
+    if (!list.length) return nothing;
+    return html`<div part="people">
+      <p class="label">${list.length > 1 ? many : one}</p>
+      <ul>
+        ${list.map((p) => {
+          const photo = safe(p.photo, 'image');
+          const pos = this.t(p.position);
+          const org = this.t(p.organization);
+          return html`<li part="person">
+            ${photo ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" />` : nothing}
+            <span>${txt(this.t(p.name), 'name')}
+              ${pos || org ? html`<span class="muted">${txt(pos)}${pos && org ? ', ' : ''}${txt(org)}</span>` : nothing}</span>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
