@@ -1,0 +1,360 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ForumSessionCard } from '../../src/session-card/session-card.js';
+import { define } from '../../src/base/define.js';
+import { manualClock, setClock } from '../../src/base/clock.js';
+import { setUiLocale } from '../../src/i18n/locale.js';
+import { safe } from '../../src/base/safe.js';
+import { testFeed, T0, MIN } from '../helpers/fixtures.js';
+
+define('forum-session-card', ForumSessionCard);
+
+// testFeed(): `opening` 10:00–11:00 with a stream, `industrial-parks` 12:00–13:30, `cancelled-one`
+// 14:00–15:00 cancelled; T0 is 09:00 on 19 May in Khabarovsk (Asia/Vladivostok, UTC+10).
+const HOUR = 60 * MIN;
+const KHV = 'Asia/Vladivostok';
+
+let clock = manualClock(T0);
+
+async function card(attrs: { session?: string; feed?: unknown; zone?: string; compact?: boolean } = {}) {
+  return fixture<ForumSessionCard>(html`<forum-session-card
+    session=${attrs.session ?? 'opening'}
+    reader-time-zone=${attrs.zone ?? KHV}
+    ?compact=${attrs.compact}
+    .feed=${attrs.feed ?? testFeed()}
+  ></forum-session-card>`);
+}
+
+const root = (el: ForumSessionCard) => el.shadowRoot!;
+const part = (el: ForumSessionCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const badge = (el: ForumSessionCard) => part(el, 'badge')?.textContent?.trim();
+const text = (el: ForumSessionCard) => root(el).textContent!.replace(/\s+/g, ' ');
+
+/** Moves the manual clock and lets the card render what its timer asked for. */
+async function at(el: ForumSessionCard, t: number) {
+  clock.set(t);
+  await el.updateComplete;
+}
+
+describe('forum-session-card', () => {
+  beforeEach(async () => {
+    clock = manualClock(T0);
+    setClock(clock);
+    await setUiLocale('en');
+  });
+  afterEach(async () => {
+    setClock(null);
+    await setUiLocale(null);
+  });
+
+  it('renders a session from a feed object: title, time with zone, venue, people, summary, link', async () => {
+    await setUiLocale('ru');
+    const el = await card({ session: 'industrial-parks' });
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(part(el, 'heading')!.localName).to.equal('h3');
+    expect(part(el, 'heading')!.textContent).to.equal('Индустриальные парки: площадка сотрудничества России и Китая');
+    expect(part(el, 'time')!.textContent!.replace(/\s+/g, ' ')).to.contain('19 мая, 12:00–13:30').and.contain('(Хабаровск, UTC+10)');
+    expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal(testFeed().sessions![1].start);
+    const people = [...root(el).querySelectorAll('[part="person"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(people).to.deep.equal([
+      'Руслан Заливацкий Советник губернатора, Правительство Хабаровского края',
+      'Шан Шивэй',
+      'Дмитрий Черкашин',
+    ]);
+    expect(text(el)).to.contain('Спикеры').and.contain('Модератор');
+    expect(part(el, 'summary')!.textContent).to.equal('Обсуждение совместных парков.');
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('https://forum.example.org/industrial-parks');
+    const photo = part(el, 'photo') as HTMLImageElement;
+    expect([photo.alt, photo.getAttribute('width'), photo.getAttribute('height'), photo.loading]).to.deep.equal(['', '48', '48', 'lazy']);
+    expect(badge(el)).to.equal('Запланирована');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders from src, a real URL on the test server', async () => {
+    const loaded = fixture<ForumSessionCard>(
+      html`<forum-session-card session="industrial-parks" reader-time-zone=${KHV} src="/test/fixtures/session-card-feed.json"></forum-session-card>`,
+    );
+    const el = await loaded;
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'feed did not load');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.textContent).to.equal('Industrial parks: a platform for Russian-Chinese cooperation');
+    expect(part(el, 'venue')!.textContent).to.equal('Hall 3');
+    expect((part(el, 'photo') as HTMLImageElement).src).to.equal('https://forum.example.org/photos/zalivatsky.jpg');
+  });
+
+  it('reserves its size and is accessible while loading, then shows the feed', async () => {
+    const key = `k${Math.random().toString(36).slice(2)}`;
+    const el = await fixture<ForumSessionCard>(
+      html`<forum-session-card session="industrial-parks" src=${`/session-card-hold/${key}`}></forum-session-card>`,
+    );
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(part(el, 'skeleton')).to.exist;
+    expect(parseFloat(getComputedStyle(el).minBlockSize)).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+    await fetch(`/session-card-hold/${key}/release`);
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'feed did not load');
+    expect(getComputedStyle(el).minBlockSize).to.equal('0px');
+  });
+
+  it('goes upcoming → starts in N minutes → live → ended at the exact instants, with one timer', async () => {
+    clock.set(T0 - HOUR);
+    const el = await card({ session: 'opening' });
+    expect(badge(el)).to.equal('Upcoming');
+    expect(clock.pending()).to.equal(1);
+    await at(el, T0 + 35 * MIN); // 25 minutes before the start
+    expect(badge(el)).to.equal('Starts in 25 minutes');
+    expect(clock.pending()).to.equal(1);
+    await at(el, T0 + 36 * MIN - 1);
+    expect(badge(el)).to.equal('Starts in 25 minutes');
+    await at(el, T0 + 36 * MIN);
+    expect(badge(el)).to.equal('Starts in 24 minutes');
+    await at(el, T0 + 59 * MIN + 30_000);
+    expect(badge(el)).to.equal('Starts in 1 minute');
+    expect(part(el, 'stream')).to.equal(null);
+    await at(el, T0 + HOUR - 1);
+    expect(badge(el)).to.equal('Starts in 1 minute');
+    await at(el, T0 + HOUR);
+    expect(badge(el)).to.equal('Live now');
+    expect(part(el, 'stream')!.getAttribute('href')).to.equal('https://stream.example.org/opening');
+    expect(clock.pending()).to.equal(1);
+    await expect(el).to.be.accessible();
+    await at(el, T0 + 2 * HOUR - 1);
+    expect(badge(el)).to.equal('Live now');
+    await at(el, T0 + 2 * HOUR);
+    expect(badge(el)).to.equal('Ended');
+    expect(part(el, 'stream')).to.equal(null);
+    expect(clock.pending()).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('crosses the one-hour boundary exactly', async () => {
+    clock.set(T0 - 1);
+    const el = await card({ session: 'opening' });
+    expect(badge(el)).to.equal('Upcoming');
+    await at(el, T0);
+    expect(badge(el)).to.equal('Starts in 60 minutes');
+  });
+
+  it('announces status changes politely, but not the first status', async () => {
+    const el = await card({ session: 'opening' });
+    const region = root(el).querySelector('[aria-live="polite"]')!;
+    expect(region.textContent).to.equal('');
+    await at(el, T0 + HOUR);
+    expect(region.textContent).to.equal('Opening — Live now');
+  });
+
+  it('shows a cancelled session as cancelled, with no timer', async () => {
+    const el = await card({ session: 'cancelled-one' });
+    expect(badge(el)).to.equal('Cancelled');
+    expect(clock.pending()).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('current: live, else the next one not cancelled, else the last; moves on by itself', async () => {
+    clock.set(T0 - HOUR);
+    const el = await card({ session: 'current' });
+    const title = () => part(el, 'heading')!.textContent;
+    expect([title(), badge(el)]).to.deep.equal(['Opening', 'Upcoming']);
+    await at(el, T0 + HOUR);
+    expect([title(), badge(el)]).to.deep.equal(['Opening', 'Live now']);
+    expect(clock.pending()).to.equal(1);
+    await at(el, T0 + 2 * HOUR);
+    expect([title(), badge(el)]).to.deep.equal(['Industrial parks: a platform for Russian-Chinese cooperation', 'Starts in 60 minutes']);
+    await at(el, T0 + 3 * HOUR);
+    expect(badge(el)).to.equal('Live now');
+    // After the last scheduled session the cancelled one is skipped: the card stays on the last one.
+    await at(el, T0 + 4 * HOUR + 30 * MIN);
+    expect([title(), badge(el)]).to.deep.equal(['Industrial parks: a platform for Russian-Chinese cooperation', 'Ended']);
+    expect(clock.pending()).to.equal(0);
+  });
+
+  it('current: says so when the programme is empty', async () => {
+    const feed = testFeed();
+    feed.sessions = [];
+    feed.quotes = [feed.quotes![1]];
+    const el = await card({ session: 'current', feed });
+    expect(el.getAttribute('state')).to.equal('missing');
+    expect(part(el, 'notice')!.textContent).to.equal('The forum programme has no sessions yet.');
+  });
+
+  it('an unknown id says so in the UI language', async () => {
+    const el = await card({ session: 'no-such-session' });
+    expect(el.getAttribute('state')).to.equal('missing');
+    expect(part(el, 'notice')!.textContent).to.equal('This session is not in the forum programme.');
+    await expect(el).to.be.accessible();
+    await setUiLocale('ru');
+    await el.updateComplete;
+    expect(part(el, 'notice')!.textContent).to.equal('Этой сессии нет в программе форума.');
+  });
+
+  it('stops its timer when disconnected and rearms when connected again', async () => {
+    const el = await card({ session: 'opening' });
+    expect(clock.pending()).to.equal(1);
+    const parent = el.parentNode!;
+    el.remove();
+    expect(clock.pending()).to.equal(0);
+    clock.set(T0 + HOUR);
+    parent.appendChild(el);
+    await el.updateComplete;
+    expect(badge(el)).to.equal('Live now');
+    expect(clock.pending()).to.equal(1);
+  });
+
+  it('reschedules on a new clock and on a new feed', async () => {
+    const el = await card({ session: 'opening' });
+    const next = manualClock(T0 + 90 * MIN);
+    setClock(next);
+    await el.updateComplete;
+    expect(badge(el)).to.equal('Live now');
+    expect([clock.pending(), next.pending()]).to.deep.equal([0, 1]);
+    clock = next;
+    // The organiser moves the session an hour later: live becomes upcoming, the timer follows.
+    const feed = testFeed();
+    feed.sessions![0].start = '2025-05-19T01:00:00Z';
+    feed.sessions![0].end = '2025-05-19T02:00:00Z';
+    el.feed = feed;
+    await el.updateComplete;
+    expect(badge(el)).to.equal('Starts in 30 minutes');
+    expect(next.pending()).to.equal(1);
+    await at(el, T0 + 2 * HOUR);
+    expect(badge(el)).to.equal('Live now');
+  });
+
+  it('compact: one line with title, time and status badge', async () => {
+    const el = await card({ session: 'opening', compact: true });
+    expect(el.hasAttribute('compact')).to.equal(true);
+    expect(part(el, 'base')!.classList.contains('line')).to.equal(true);
+    expect(part(el, 'heading')!.textContent).to.equal('Opening');
+    expect(part(el, 'time')!.textContent).to.equal('May 19, 10:00 – 11:00 AM UTC+10');
+    expect(badge(el)).to.equal('Starts in 60 minutes');
+    expect(part(el, 'people')).to.equal(null);
+    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.lessThan(60);
+    await expect(el).to.be.accessible();
+    el.compact = false;
+    await el.updateComplete;
+    expect(el.hasAttribute('compact')).to.equal(false);
+    expect(part(el, 'people')).to.exist;
+  });
+
+  it('speaks ru, en and zh-Hans: month names and the minutes countdown', async () => {
+    clock.set(T0 + 35 * MIN);
+    const el = await card({ session: 'opening' });
+    const seen: string[][] = [];
+    for (const l of ['ru', 'en', 'zh-Hans']) {
+      await setUiLocale(l);
+      await el.updateComplete;
+      seen.push([root(el).querySelector('time')!.textContent!, badge(el)!, part(el, 'venue')!.textContent!]);
+    }
+    expect(seen).to.deep.equal([
+      ['19 мая, 10:00–11:00', 'Начало через 25 минут', 'Зал 1'],
+      ['May 19, 10:00 – 11:00 AM', 'Starts in 25 minutes', 'Hall 1'],
+      ['5月19日 10:00–11:00', '25分钟后开始', '1号厅'],
+    ]);
+  });
+
+  it("shows the reader's own time only when the offset differs at that instant", async () => {
+    await setUiLocale('ru');
+    const same = await card({ session: 'opening', zone: 'Australia/Brisbane' }); // also UTC+10
+    expect(part(same, 'local-time')).to.equal(null);
+    const moscow = await card({ session: 'opening', zone: 'Europe/Moscow' });
+    expect(part(moscow, 'local-time')!.textContent).to.equal('По вашему времени: 03:00–04:00');
+    const ny = await card({ session: 'opening', zone: 'America/New_York' });
+    expect(part(ny, 'local-time')!.textContent).to.equal('По вашему времени: 18 мая, 20:00–21:00');
+    const unknown = await card({ session: 'opening', zone: 'Mars/Olympus' });
+    expect(unknown.getAttribute('state')).to.equal('ready');
+    expect(part(unknown, 'local-time')).to.equal(null);
+  });
+
+  it('uses the browser zone when no reader zone is set', async () => {
+    const el = await fixture<ForumSessionCard>(html`<forum-session-card session="opening" .feed=${testFeed()}></forum-session-card>`);
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const differs =
+      new Intl.DateTimeFormat('en', { timeZone: browserZone, timeZoneName: 'shortOffset' }).format(T0) !==
+      new Intl.DateTimeFormat('en', { timeZone: KHV, timeZoneName: 'shortOffset' }).format(T0);
+    expect(!!part(el, 'local-time')).to.equal(differs);
+  });
+
+  it('a feed with unsafe URLs is rejected: fallback shown, forum-feed-error fired, no such href or src', async () => {
+    for (const [field, value] of [
+      ['url', 'javascript:alert(1)'],
+      ['stream', 'data:text/html,<script>alert(1)</script>'],
+    ] as const) {
+      const feed = testFeed();
+      feed.sessions![0][field] = value;
+      const el = document.createElement('forum-session-card') as ForumSessionCard;
+      el.session = 'opening';
+      el.feed = feed;
+      el.innerHTML = '<a href="https://forum.example.org/opening">Opening — programme</a>';
+      const failed = oneEvent(el, 'forum-feed-error');
+      document.body.append(el);
+      const ev = await failed;
+      await el.updateComplete;
+      expect(ev.detail.errors.join('\n')).to.contain(`sessions[0].${field}`);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(root(el).querySelector('slot')).to.exist;
+      expect(root(el).innerHTML).not.to.contain(value.slice(0, 10));
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('never renders an unsafe URL even if one got past validation (safe())', () => {
+    expect(safe('javascript:alert(1)')).to.equal(undefined);
+    expect(safe('data:text/html,<b>x</b>', 'image')).to.equal(undefined);
+    expect(safe('data:image/svg+xml,<svg/>', 'image')).to.equal(undefined);
+    expect(safe(' JaVaScRiPt:alert(1)')).to.equal(undefined);
+    expect(safe('https://forum.example.org/a')).to.equal('https://forum.example.org/a');
+    expect(safe('data:image/png;base64,iVBORw0KGgo=', 'image')).to.equal('data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('shows a 404 feed as its notice and reports it', async () => {
+    const el = document.createElement('forum-session-card') as ForumSessionCard;
+    el.session = 'opening';
+    el.src = '/test/fixtures/no-such-session-card-feed.json';
+    const failed = oneEvent(el, 'forum-feed-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(part(el, 'notice')!.textContent).to.equal('Forum content is unavailable right now.');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows HTML in feed texts as text', async () => {
+    const feed = testFeed();
+    feed.sessions![0].title = '<img src=x onerror=alert(1)><b>Opening</b>';
+    feed.sessions![0].summary = '<script>alert(1)</script>';
+    const el = await card({ feed });
+    expect(part(el, 'heading')!.textContent).to.equal('<img src=x onerror=alert(1)><b>Opening</b>');
+    expect(root(el).querySelector('b, script, img:not([part="photo"])')).to.equal(null);
+    expect(part(el, 'summary')!.textContent).to.equal('<script>alert(1)</script>');
+  });
+
+  it('puts lang on texts that fell back to another language', async () => {
+    const el = await card({ session: 'cancelled-one' }); // title only in ru, UI in en
+    expect(part(el, 'heading')!.getAttribute('lang')).to.equal('ru');
+    await setUiLocale('ru');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.hasAttribute('lang')).to.equal(false);
+    await setUiLocale('zh-Hans');
+    const parks = await card({ session: 'industrial-parks' });
+    const names = [...root(parks).querySelectorAll('.name')].map((n) => [n.textContent, n.getAttribute('lang')]);
+    expect(names).to.deep.equal([
+      ['鲁斯兰·扎利瓦茨基', null],
+      ['尚世伟', null],
+      ['Дмитрий Черкашин', 'ru'],
+    ]);
+  });
+
+  it('honours heading-level and theme', async () => {
+    const el = await fixture<ForumSessionCard>(
+      html`<forum-session-card session="opening" heading-level="2" theme="dark" .feed=${testFeed()}></forum-session-card>`,
+    );
+    expect(part(el, 'heading')!.localName).to.equal('h2');
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(22, 25, 29)');
+    await expect(el).to.be.accessible();
+    el.headingLevel = 5;
+    await el.updateComplete;
+    expect(part(el, 'heading')!.localName).to.equal('h5');
+  });
+});
