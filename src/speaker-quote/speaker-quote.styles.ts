@@ -1,67 +1,26 @@
 import { css } from 'lit';
 
+// Kept terse: this text ships as-is in the bundle (templates are not minified); element
+// selectors instead of classes for the same reason (`blockquote p`, not `p`: the notice is a p).
+// - quotation marks are punctuation of the surrounding, i.e. UI, language, as in print: the figure
+//   carries lang=<UI locale>, so :lang() picks them even when the words are in their original
+//   language (“ ” for en and zh-Hans, whose mainland typesetting uses them; « » for ru);
+// - one level of marks is enough: a quote never nests another here;
+// - the photo's box is fixed (also by width/height in the markup), so nothing moves when it arrives.
 export const styles = css`
-  :host([state='loading']) {
-    min-block-size: var(--speaker-quote-min-block-size, 10rem);
-  }
-  .base {
-    margin: 0;
-    padding: var(--_space);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    /* Marks are punctuation of the surrounding (UI) language, as in print: the figure carries
-       lang=UI locale, so :lang() picks them even for a quote shown in its original language. */
-    quotes: '\\201c' '\\201d' '\\2018' '\\2019';
-  }
-  .base:lang(ru) {
-    quotes: '\\ab' '\\bb' '\\201e' '\\201c';
-  }
-  .quote {
-    margin: 0;
-    padding-inline-start: var(--_space);
-    border-inline-start: 3px solid var(--_accent);
-  }
-  .text {
-    margin: 0;
-    font-size: var(--speaker-quote-text-size, 1.125em);
-    white-space: pre-line;
-  }
-  .text::before {
-    content: open-quote;
-  }
-  .text::after {
-    content: close-quote;
-  }
-  .caption {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
-    margin-block-start: calc(var(--_space) * 0.75);
-    padding-inline-start: var(--_space);
-  }
-  .photo {
-    flex: none;
-    inline-size: var(--speaker-quote-photo-size, 3.5rem);
-    block-size: var(--speaker-quote-photo-size, 3.5rem);
-    object-fit: cover;
-    border-radius: 50%;
-    background: var(--_surface);
-  }
-  .who {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
-  .name {
-    font-weight: bold;
-  }
-  .line {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .session {
-    margin-block-start: 0.25em;
-    font-size: 0.875em;
-  }
+:host{--_photo:var(--speaker-quote-photo-size,3.5rem)}
+:host([state=loading]){min-block-size:var(--speaker-quote-min-block-size,10rem)}
+figure{margin:0;padding:var(--_space);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);overflow-wrap:break-word;quotes:'\\201c' '\\201d'}
+figure:lang(ru){quotes:'\\ab' '\\bb'}
+blockquote{margin:0;padding-inline-start:var(--_space);border-inline-start:3px solid var(--_accent)}
+blockquote p{margin:0;font-size:var(--speaker-quote-text-size,1.125em);white-space:pre-line}
+blockquote p::before{content:open-quote}
+blockquote p::after{content:close-quote}
+figcaption{display:flex;align-items:center;gap:calc(var(--_space)*.75);margin-block-start:calc(var(--_space)*.75);padding-inline-start:var(--_space)}
+img{flex:none;inline-size:var(--_photo);block-size:var(--_photo);object-fit:cover;border-radius:50%;background:var(--_surface)}
+figcaption>span{display:flex;flex-direction:column;min-inline-size:0}
+span span,a{font-size:.875em}
+span span{color:var(--_muted)}
+[part=name]{font-size:1em;font-weight:700;color:var(--_fg)}
+[part=session-link]{margin-block-start:.25em}
 `;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement, type Rendered } from '../base/feed-element.js';
+import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import type { Feed, Quote } from '../feed/types.js';
@@ -72,32 +72,19 @@ export class SpeakerQuote extends FeedElement {
     const p = feed.people.find((x) => x.id === q.person)!;
     const s = q.session ? feed.sessions.find((x) => x.id === q.session) : undefined;
     const words = this.t(q.text)!;
-    const name = this.t(p.name)!;
-    const position = this.t(p.position);
-    const org = this.t(p.organization);
     const title = s && this.t(s.title);
     const href = s && safe(s.url);
     const photo = safe(p.photo, 'image');
-    const lang = (t: { lang?: string }) => t.lang ?? nothing;
+    const span = (part: string, t?: LocalText) =>
+      t ? html`<span part=${part} lang=${t.lang ?? nothing}>${t.text}</span>` : nothing;
     // lang on the figure: the widget's words are in the UI locale even when the page's <html lang>
     // says otherwise (data-locale), so fallen-back texts' lang and the quotation marks are right.
-    return html`<figure part="base" class="base" lang=${uiLocale()}>
-      <blockquote part="quote" class="quote" lang=${lang(words)}><p part="text" class="text">${words.text}</p></blockquote>
-      <figcaption part="caption" class="caption">
-        ${photo && photo !== this._broken
-          ? html`<img part="photo" class="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)} />`
-          : nothing}
-        <span class="who">
-          <span part="name" class="name" lang=${lang(name)}>${name.text}</span>
-          ${position ? html`<span part="position" class="line" lang=${lang(position)}>${position.text}</span>` : nothing}
-          ${org ? html`<span part="organization" class="line" lang=${lang(org)}>${org.text}</span>` : nothing}
-          ${title
-            ? href
-              ? html`<a part="session-link" class="session" href=${href} lang=${lang(title)}>${title.text}</a>`
-              : html`<span part="session-link" class="session" lang=${lang(title)}>${title.text}</span>`
-            : nothing}
-        </span>
-      </figcaption>
-    </figure>`;
+    // Terse markup: template text ships unminified.
+    return html`<figure part="base" lang=${uiLocale()}><blockquote part="quote" lang=${words.lang ?? nothing}><p part="text">${words.text}</p></blockquote
+><figcaption part="caption">${photo && photo !== this._broken
+      ? html`<img part="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)}>`
+      : nothing}<span>${span('name', this.t(p.name))}${span('position', this.t(p.position))}${span('organization', this.t(p.organization))}${title && href
+      ? html`<a part="session-link" href=${href} lang=${title.lang ?? nothing}>${title.text}</a>`
+      : span('session-link', title)}</span></figcaption></figure>`;
   }
 }
