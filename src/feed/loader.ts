@@ -55,7 +55,11 @@ export interface LoaderStats {
 }
 
 export interface FeedLoader {
-  /** Calls `listener` at once with the current state, then on every change; returns unsubscribe. */
+  /**
+   * Calls `listener` at once with the current state, then on every change; returns unsubscribe.
+   * When the last subscriber of a URL leaves, its timers, request and listener go at the next
+   * microtask checkpoint (a subscriber arriving before that takes the entry over as it is).
+   */
   subscribe(url: string, listener: FeedListener, options?: SubscribeOptions): () => void;
   /** Checks a subscribed URL now, superseding a request in flight (e.g. a retry button). */
   reload(url: string): void;
@@ -219,6 +223,7 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
   };
 
   const close = (e: Entry) => {
+    if (e.subs.size || entries.get(e.url) !== e) return; // taken up again, or already closed
     entries.delete(e.url);
     cancel(e.timer);
     cancel(e.tt);
@@ -250,7 +255,9 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
       const entry = e;
       call(sub, e.state);
       return () => {
-        if (entry.subs.delete(sub)) entry.subs.size ? plan(entry) : close(entry);
+        // The last one out closes the entry after this task's microtasks, so that an element
+        // moved in the DOM (disconnected, then connected again) keeps its feed and request.
+        if (entry.subs.delete(sub)) entry.subs.size ? plan(entry) : queueMicrotask(() => close(entry));
       };
     },
     reload(url) {
