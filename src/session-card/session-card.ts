@@ -32,8 +32,6 @@ function statusAt({ s, a, b }: Timed, now: number): [SessionStatus, number] {
 
 const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(locale, { timeZone, ...o });
-const range = (f: Intl.DateTimeFormat, a: number, b: number) =>
-  f.formatRange ? f.formatRange(a, b) : `${f.format(a)}–${f.format(b)}`;
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
@@ -46,13 +44,13 @@ const day = (tz: string, t: number) => fmt('en', tz, DAY).format(t);
 /**
  * "19 мая, 12:00–13:30" in zone `tz`. The date is written out by itself because CLDR's interval
  * pattern turns Chinese month names into "5/19"; a session over midnight gets the full range.
+ * (formatRange is in every browser the es2021 bundle runs in.)
  */
 const when = (loc: string, tz: string, a: number, b: number, withDay = true) => {
-  const t = range(fmt(loc, tz, HM), a, b);
-  if (!withDay) return t;
-  return day(tz, a) === day(tz, b)
-    ? msg(str`${fmt(loc, tz, DAY).format(a)}, ${t}`, { desc: 'Date, then time range: "19 May, 12:00–13:30"' })
-    : range(fmt(loc, tz, { ...DAY, ...HM }), a, b);
+  const time = fmt(loc, tz, HM).formatRange(a, b);
+  const date = fmt(loc, tz, DAY).format(a);
+  if (!withDay) return time;
+  return day(tz, a) === day(tz, b) ? msg(str`${date}, ${time}`) : fmt(loc, tz, { ...DAY, ...HM }).formatRange(a, b);
 };
 
 const txt = (t: LocalText | undefined, cls?: string) =>
@@ -203,7 +201,7 @@ export class ForumSessionCard extends FeedElement {
     const inMinutes = new Intl.RelativeTimeFormat(loc).format(Math.ceil((a - now) / MIN), 'minute');
     const label = {
       upcoming: msg('Upcoming'),
-      soon: msg(str`Starts ${inMinutes}`, { desc: 'inMinutes is Intl.RelativeTimeFormat: "in 25 minutes"' }),
+      soon: msg(str`Starts ${inMinutes}`),
       live: msg('Live now'),
       ended: msg('Ended'),
       cancelled: msg('Cancelled'),
@@ -244,7 +242,7 @@ export class ForumSessionCard extends FeedElement {
       ${this.heading(title.text, title.lang)}
       <p part="time" class="time">
         <time datetime=${s.start}>${time}</time>
-        <span class="muted">(${where ? html`${txt(where)}, ` : nothing}${zone})</span>
+        <span class="zone">(${where ? html`${txt(where)}, ` : nothing}${zone})</span>
         ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
       </p>
       ${badge}
