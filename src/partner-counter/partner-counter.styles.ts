@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const styles = css`
   :host([state='loading']) {
-    /* One row of figures: the page must not jump when the feed arrives. */
+    /* one row of figures: the page must not jump when the feed arrives */
     min-block-size: 5.5rem;
   }
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
+    gap: var(--_space) calc(2 * var(--_space));
     margin: 0;
     padding: var(--_space);
     list-style: none;
@@ -19,11 +19,11 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     flex: 1 1 9rem;
+    color: var(--_muted);
   }
-  .value {
-    /* The final figure and the counting one share one cell: the final one sizes the box, so
-       nothing moves while the digits change. */
-    display: inline-grid;
+  .v {
+    /* the final figure and the counting one share one cell, so the final one sizes the box */
+    display: grid;
     justify-items: start;
     font-size: var(--forum-counter-size, 2.5rem);
     font-weight: 700;
@@ -32,19 +32,16 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .value > * {
-    grid-area: 1 / 1;
+  .v > * {
+    grid-area: 1/1;
   }
-  .value.run > :first-child {
-    /* Still in the accessibility tree: screen readers get the final value only. */
+  .r > :first-child {
+    /* transparent, not hidden: assistive technology reads the final value only */
     opacity: 0;
   }
-  .q,
-  .u {
+  [part='qualifier'],
+  [part='unit'] {
     font-size: 0.5em;
     font-weight: 400;
-  }
-  .label {
-    color: var(--_muted);
   }
 `;

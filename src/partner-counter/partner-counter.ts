@@ -139,9 +139,7 @@ export class PartnerCounter extends FeedElement {
     }
     if (!shown.length) return { missing: msg('There are no figures in the feed yet.') };
     const p = this._p ?? 1;
-    return html`<ul part="base list">
-      ${shown.map((c) => this.item(c, p))}
-    </ul>`;
+    return html`<ul part="base list">${shown.map((c) => this.item(c, p))}</ul>`;
   }
 
   private item(c: Counter, p: number) {
@@ -154,30 +152,23 @@ export class PartnerCounter extends FeedElement {
     const phrase =
       c.qualifier === 'more-than' ? msg(str`more than ${n}`) : c.qualifier === 'about' ? msg(str`about ${n}`) : n;
     const i = phrase.indexOf(n);
-    const before = phrase.slice(0, i);
-    const after = phrase.slice(i + n.length);
+    const around = [phrase.slice(0, i), phrase.slice(i + n.length)];
     const unit = this.t(c.unit);
     const label = this.t(c.label);
-    return html`<li part="item">
-      <span part="value" class="value ${p < 1 ? 'run' : ''}"
-        ><span>${figure(before, n, after, unit)}</span>${p < 1
-          ? html`<span aria-hidden="true">${figure(before, nf.format(c.value * p), after, unit)}</span>`
-          : nothing}</span
-      >
-      <span part="label" class="label" lang=${label?.lang ?? nothing}>${label?.text}</span>
-    </li>`;
+    // The space keeps "3,000 participants" one phrase when read or copied as text.
+    return html`<li part="item"><span part="value" class="v ${p < 1 ? 'r' : ''}"><span>${figure(around, n, unit)}</span>${
+      p < 1 ? html`<span aria-hidden="true">${figure(around, nf.format(c.value * p), unit)}</span>` : nothing
+    }</span> <span part="label" lang=${label?.lang ?? nothing}>${label?.text}</span></li>`;
   }
 }
 
-const figure = (before: string, n: string, after: string, unit: LocalText | undefined) =>
-  html`${before ? html`<span part="qualifier" class="q">${before}</span>` : nothing}<span part="number">${n}</span>${after
-    ? html`<span part="qualifier" class="q">${after}</span>`
-    : nothing}${unit
-    ? // Chinese sets no space between a number and its (Chinese) unit.
-      html`${uiLocale() === 'zh-Hans' && !unit.lang ? '' : ' '}<span part="unit" class="u" lang=${unit.lang ?? nothing}
-          >${unit.text}</span
-        >`
-    : nothing}`;
+const figure = ([before, after]: string[], n: string, unit: LocalText | undefined) =>
+  html`${[before, n, after].map((s, i) => s && html`<span part=${i == 1 ? 'number' : 'qualifier'}>${s}</span>`)}${
+    unit
+      ? // Chinese sets no space between a number and its (Chinese) unit.
+        html`${uiLocale() == 'zh-Hans' && !unit.lang ? '' : ' '}<span part="unit" lang=${unit.lang ?? nothing}>${unit.text}</span>`
+      : nothing
+  }`;
 
 const still = () =>
   typeof IntersectionObserver === 'undefined' || matchMedia('(prefers-reduced-motion: reduce)').matches;
