@@ -2,7 +2,8 @@
 // its path), carries its TypeScript type, and writes itself as JSON Schema. One definition
 // (schema.ts) thus gives the types, the validator in the bundle and the shipped
 // feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
-// because the validators that also emit JSON Schema cost 10-50 KB gzip; this costs about 1 KB.
+// because the validators that also emit JSON Schema cost 10-50 KB gzip; the whole feed validator
+// (this kit, the schema, the cross checks, safeUrl) costs about 3.4 KB gzip (esbuild --minify).
 import { safeUrl, MAX_URL_LENGTH } from './url.js';
 
 /** Where a problem is: object keys and array indexes from the document root. */

@@ -460,3 +460,11 @@ function wellFormed(errors: string[]) {
     expect(line).not.to.include('\n');
   }
 }
+
+describe('the sample feed', () => {
+  it('feeds/rcf-2025.json validates clean', async () => {
+    const res = await fetch('/feeds/rcf-2025.json');
+    expect(res.status).to.equal(200);
+    expect(parseFeed(await res.text()).errors).to.deep.equal([]);
+  });
+});
