@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { ForumSessionCard } from '../../src/session-card/session-card.js';
 import { define } from '../../src/base/define.js';
 import { manualClock, setClock } from '../../src/base/clock.js';
@@ -140,6 +141,20 @@ describe('forum-session-card', () => {
     expect(region.textContent).to.equal('');
     await at(el, T0 + HOUR);
     expect(region.textContent).to.equal('Opening — Live now');
+  });
+
+  it('the live badge pulses, but not under prefers-reduced-motion', async () => {
+    clock.set(T0 + HOUR);
+    const el = await card({ session: 'opening' });
+    const dot = () => getComputedStyle(part(el, 'badge')!, '::before').animationName;
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(dot()).to.equal('pulse');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(dot()).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('shows a cancelled session as cancelled, with no timer', async () => {
