@@ -33,6 +33,7 @@ const endpoint = (name) => {
 function write(res, status, headers, body) {
   // Headers other middleware may have set on this response meanwhile are not ours.
   for (const h of res.getHeaderNames()) res.removeHeader(h);
+  if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
   res.writeHead(status, headers);
   res.end(body);
 }
