@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 // One rule per line: Lit ships this text as written, and every byte is in the partners' bundle.
 export const styles = css`
-:host([state='loading']) { min-block-size: var(--forum-session-card-min-height, 14rem) }
+:host([state='loading']) { min-block-size: var(--forum-session-card-min-height, 16rem) }
 :host([compact][state='loading']) { min-block-size: 2.5rem }
 .card, .line { display: grid; gap: calc(var(--_space) / 2); padding: var(--_space); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius) }
 p, ul, .heading { margin: 0 }
