@@ -93,17 +93,18 @@ export class OrganizerStrip extends FeedElement {
     const groups: TemplateResult[] = [];
     for (const role of ROLES) {
       if (want && !want.includes(role)) continue;
-      const byLabel = new Map<string, { label?: LocalText; orgs: Organization[] }>();
+      // label text -> [label, ...organisations]
+      const byLabel = new Map<string, [LocalText | undefined, ...Organization[]]>();
       for (const o of feed.organizers) {
         if (o.role != role) continue;
         const label = this.t(o.roleLabel);
         const key = label?.text ?? '';
         let g = byLabel.get(key);
-        if (!g) byLabel.set(key, (g = { label, orgs: [] }));
-        g.orgs.push(o);
+        if (!g) byLabel.set(key, (g = [label]));
+        g.push(o);
       }
       // role="list": Safari drops list semantics from lists styled without bullets.
-      for (const { label, orgs } of byLabel.values()) {
+      for (const [label, ...orgs] of byLabel.values()) {
         groups.push(
           html`<section part="group">${this.heading(label?.text || roleHeading(role, orgs.length == 1), label?.lang)}<ul part="list" role="list">${orgs.map((o) => this.item(o))}</ul></section>`,
         );
@@ -119,7 +120,7 @@ export class OrganizerStrip extends FeedElement {
     const url = safe(o.url);
     const body =
       logo && !failed.has(logo)
-        ? html`<img part="logo" src=${logo} alt=${name.text} lang=${lang} @error=${this.onLogoError} />`
+        ? html`<img part="logo" src=${logo} alt=${name.text} lang=${lang} @error=${this.onLogoError}>`
         : html`<span part="name" class="name" lang=${lang}>${name.text}</span>`;
     return html`<li part="item">${url
       ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${body}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>`
