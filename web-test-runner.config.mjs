@@ -2,6 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
 import { testServerPlugins } from './test/server/plugins.mjs';
+import net from 'node:net';
+
+// @web/dev-server turns hostname 127.0.0.1 into `host: undefined`, i.e. every interface. Test
+// servers here must listen on loopback only, so listen() calls without a host get 127.0.0.1.
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (options, ...rest) {
+  if (options && typeof options === 'object' && options.path === undefined && options.host === undefined) {
+    options = { ...options, host: '127.0.0.1' };
+  }
+  return listen.call(this, options, ...rest);
+};
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],

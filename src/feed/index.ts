@@ -4,3 +4,4 @@ export type * from './types.js';
 export { validateFeed, parseFeed, type ValidationResult } from './validate.js';
 export { pickText, type PickedText } from './text.js';
 export { safeUrl, type UrlKind } from './url.js';
+export { createFeedLoader, feedLoader, MIN_REFRESH, type FeedState, type FeedListener, type FeedLoader, type FeedLoaderOptions, type LoaderStats, type SubscribeOptions } from './loader.js';
