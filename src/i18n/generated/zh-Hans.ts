@@ -25,6 +25,7 @@
 's7de1280c4de49e8b': `主办单位`,
 's81fa26ccde47d6b4': `（在新标签页中打开）`,
 's89649937ddef97b1': str`${0} ${1}`,
+'s8ee2d5eff3d1adc5': `论坛内容暂时无法显示。`,
 's95e5e4ec210c3685': `论坛议程中暂无会议。`,
 'sa5d7a0ec84842564': str`未找到引语“${0}”。`,
 'sa9f7922361767989': str`数据源中未找到以下数据：${0}`,
@@ -41,6 +42,5 @@
 'sf113fa256db9617b': `已结束`,
 'sf6794e7e16be8116': str`${0}开始`,
 'sf8b8ab3aa9b4e4e5': `数据源中暂无数据。`,
-'s8ee2d5eff3d1adc5': `Forum content is unavailable right now.`,
     };
   
