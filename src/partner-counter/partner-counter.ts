@@ -165,8 +165,8 @@ export class PartnerCounter extends FeedElement {
 const figure = ([before, after]: string[], n: string, unit: LocalText | undefined) =>
   html`${[before, n, after].map((s, i) => s && html`<span part=${i == 1 ? 'number' : 'qualifier'}>${s}</span>`)}${
     unit
-      ? // Chinese sets no space between a number and its (Chinese) unit.
-        html`${uiLocale() == 'zh-Hans' && !unit.lang ? '' : ' '}<span part="unit" lang=${unit.lang ?? nothing}>${unit.text}</span>`
+      ? // The space is the unit's (small, like it); Chinese sets none before a Chinese unit.
+        html`<span part="unit" lang=${unit.lang ?? nothing}>${uiLocale() == 'zh-Hans' && !unit.lang ? '' : ' '}${unit.text}</span>`
       : nothing
   }`;
 

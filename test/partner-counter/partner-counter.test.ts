@@ -129,7 +129,8 @@ describe('partner-counter: content', () => {
     expect(about.querySelector('[part="qualifier"]')!.textContent).to.equal('about ');
     // "exact" has no words at all.
     expect(area.querySelector('[part="qualifier"]')).to.equal(null);
-    expect(area.querySelector('[part="unit"]')!.textContent).to.equal('thousand m²');
+    // Each part carries the space next to it, so the gap is as small as the words.
+    expect(area.querySelector('[part="unit"]')!.textContent).to.equal(' thousand m²');
     await setUiLocale('zh-Hans');
     await el.updateComplete;
     const zh = items(el)[0].querySelector('[part~="value"] > span')!;
@@ -161,7 +162,7 @@ describe('partner-counter: content', () => {
     const el = await fixture<PartnerCounter>(html`<partner-counter .feed=${feed} counters="platforms"></partner-counter>`);
     const li = items(el)[0];
     expect(li.querySelector('[part="label"]')!.textContent).to.equal('<img src=x onerror="window.__pwned=1"><b>bold</b>');
-    expect(li.querySelector('[part="unit"]')!.textContent).to.equal('<i>km</i>');
+    expect(li.querySelector('[part="unit"]')!.textContent).to.equal(' <i>km</i>');
     expect(li.querySelectorAll('img, b, i')).to.have.length(0);
   });
 });
@@ -374,5 +375,13 @@ describe('partner-counter: theme', () => {
     const el = await fixture<PartnerCounter>(html`<partner-counter theme="dark" .feed=${testFeed()}></partner-counter>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).backgroundColor).to.equal('rgb(22, 25, 29)');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes the figure size and colour from its custom properties', async () => {
+    const el = await fixture<PartnerCounter>(
+      html`<partner-counter style="--forum-counter-size: 20px; --forum-counter-color: rgb(0, 90, 0)" .feed=${testFeed()}></partner-counter>`,
+    );
+    const value = getComputedStyle(el.shadowRoot!.querySelector('[part~="value"]')!);
+    expect([value.fontSize, value.color]).to.deep.equal(['20px', 'rgb(0, 90, 0)']);
   });
 });
