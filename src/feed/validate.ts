@@ -24,19 +24,20 @@ const items = (doc: Item, list: string): [Item, number][] => {
 };
 
 function crossChecks(doc: Item, report: Report): void {
-  // Unique ids within each list, naming the first holder of the id.
+  // Unique ids within each list, naming the first holder of the id. A malformed id already has
+  // its own line, here and in references below.
   const index: Record<string, Map<string, number>> = {};
   for (const list of LISTS) {
     const seen = (index[list] = new Map());
     for (const [item, i] of items(doc, list)) {
       const id = field(item, 'id');
-      if (typeof id !== 'string') continue;
+      if (typeof id !== 'string' || !isId(id)) continue;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
       else report([list, i, 'id'], `duplicate id ${quote(id)}, already used by ${list}[${first}]`);
     }
   }
-  // References that point nowhere name both ends (a malformed id already has its own line).
+  // References that point nowhere name both ends.
   const ref = (path: Path, value: unknown, list: string, what: string) => {
     if (typeof value === 'string' && isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
   };

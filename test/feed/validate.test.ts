@@ -126,6 +126,12 @@ describe('validateFeed: ids', () => {
       (f) => f.organizers.push({ id: 'agency', name: 'x', role: 'partner' }),
       'organizers[2].id: duplicate id "agency", already used by organizers[0]',
     );
+    // A malformed id gets its own line only, even when repeated.
+    fails(
+      (f) => ((f.people[2].id = 'Li Wei'), (f.people[3].id = 'Li Wei'), (f.sessions[0].moderators = []), (f.quotes[2].person = 'ivanov')),
+      'people[2].id: must be an id matching [a-z0-9][a-z0-9-]{0,63}, not "Li Wei"',
+      'people[3].id: must be an id matching [a-z0-9][a-z0-9-]{0,63}, not "Li Wei"',
+    );
     // Lists are separate namespaces.
     passes((f) => ((f.people[3].id = 'parks'), (f.counters[0].id = 'agency')));
   });
