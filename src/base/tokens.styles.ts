@@ -78,6 +78,13 @@ export const tokens = css`
   img {
     max-inline-size: 100%;
   }
+  /* Feed text is another origin's: isolate each run so bidi controls in a name (U+202E…) end
+     at its edge instead of reordering the text around it. */
+  span,
+  a,
+  time {
+    unicode-bidi: isolate;
+  }
   .notice {
     margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);
