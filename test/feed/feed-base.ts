@@ -114,15 +114,17 @@ export const mutation: fc.Arbitrary<Mutation> = fc.record({
 export function mutatedFeed(mutations: Mutation[]): Doc {
   const doc = baseFeed();
   for (const m of mutations) {
+    // A copy: the constant values are shared between runs and must never be grown into cycles.
+    const value = structuredClone(m.value);
     const all = places(doc);
     const [parent, k] = all[m.at % all.length]!;
     if (Array.isArray(parent)) {
       const i = k as number;
       if (m.op === 'delete') parent.splice(i, 1);
-      else if (m.op === 'add') parent.splice(i, 0, m.value);
-      else parent[i] = m.value;
+      else if (m.op === 'add') parent.splice(i, 0, value);
+      else parent[i] = value;
     } else if (m.op === 'delete') delete parent[k];
-    else setOwn(parent, m.op === 'add' ? m.key : (k as string), m.value);
+    else setOwn(parent, m.op === 'add' ? m.key : (k as string), value);
   }
   return doc;
 }
