@@ -80,4 +80,5 @@ export function noPageErrors(assert, errors, what = 'page') {
 }
 
 /** A `path: message` line as the validator and loader write them. */
-export const LINE = /^(feed|version|[A-Za-z_$][\w$-]*(\[[^\]]+\]|\.[\w$-]+)*(\[[^\]]+\])*): \S.*$/s;
+// The path: `feed`, or a key followed by `[index]`, `["quoted key"]` (JSON-quoted) or `.key` parts.
+export const LINE = /^(feed|[A-Za-z_$][\w$-]*)(\[(\d+|"(?:[^"\\]|\\.)*")\]|\.[A-Za-z_$][\w$-]*)*: \S.*$/s;
