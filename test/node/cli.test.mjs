@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile, mkdir, copyFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin/forum-feed.js');
@@ -109,6 +109,13 @@ test('a valid feed file: summary on stdout, exit 0', async () => {
   assert.equal(r.stdout, 'valid.json: valid forum feed, version 1 (1 session, 1 person, 1 quote, 0 organizations, 0 counters)\n');
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0);
+});
+
+test('a file: URL is read like a path', async () => {
+  const url = pathToFileURL(join(dir, 'faulty.json')).href;
+  const r = await run('validate', url);
+  assert.equal(r.stdout.split('\n')[0], FAULTS[0]);
+  assert.equal(r.code, 1);
 });
 
 test('a byte-order mark is dropped, as the browser does', async () => {
