@@ -4,6 +4,7 @@
 //   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc)
 //   3. schema/feed.schema.json from the same schema as the validator
 //   4. dist/forum-widgets.js: the single classic script partners embed (vite)
+//   5. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -22,3 +23,4 @@ run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('vite'), ['build']);
+run('node', ['scripts/build-configurator.mjs']);

@@ -25,7 +25,11 @@ export function createStaticServer() {
   return createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (path === '/') path = '/demo/index.html';
+      // A redirect, not a rewrite: the page's relative URLs (configurator.js, ../dist/…) resolve from /demo/.
+      if (path === '/') {
+        res.writeHead(302, { location: '/demo/' }).end();
+        return;
+      }
       if (path.endsWith('/')) path += 'index.html';
       const file = normalize(join(root, path));
       const top = path.split('/')[1];
