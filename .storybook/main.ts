@@ -1,0 +1,21 @@
+// Storybook for designers: every widget, every state, in every locale and theme.
+// Only loopback: telemetry is off and nothing in the stories fetches beyond the Storybook server.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: {
+      // The root vite.config.ts builds the embed bundle (build.lib IIFE + the embed-safety
+      // wrapper); Storybook must not inherit either, so it gets a config of its own.
+      builder: { viteConfigPath: '.storybook/vite.config.ts' },
+    },
+  },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The sample feed is served as a file too, so stories can load it through `src` like a partner page.
+  staticDirs: [{ from: '../feeds', to: '/feeds' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;
