@@ -6,7 +6,7 @@
 // The hash is of the very bytes in dist/forum-widgets.js, so a snippet copied from the
 // configurator verifies against the file that is published.
 // FORUM_WIDGETS_CDN sets the CDN base (default https://cdn.example/forum-widgets).
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,7 @@ const info = {
 };
 
 const out = at('dist/configurator/');
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(out + 'embed.json', JSON.stringify(info, null, 2) + '\n');
 

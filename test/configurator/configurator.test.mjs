@@ -1,0 +1,345 @@
+// The embed configurator in Chromium, served by the project's own static server on 127.0.0.1:
+// its choices change the snippet, it lists a bad feed's problems as the validator does, and for
+// each widget the copied snippet, pasted into a blank page (CDN address pointed at the local
+// build, integrity kept), renders what the preview showed.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer, launch, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
+
+const { validateFeed } = await import(new URL('dist/lib/feed/validate.js', ROOT).href);
+const { STRINGS } = await import(new URL('demo/strings.js', ROOT).href);
+const sample = JSON.parse(readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The configurator at `path`, once it has checked the sample feed. */
+async function configurator(path = '/demo/', opts) {
+  const p = await openPage(browser, opts);
+  await p.page.goto(server.url(path));
+  await p.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  return p;
+}
+const snippet = (page) => page.textContent('#snippet');
+const previewFrame = (page) => page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:srcdoc');
+
+/** Waits until the preview shows the current snippet's element and it has settled. */
+async function preview(page, tag) {
+  await page.waitForFunction((t) => {
+    const d = document.getElementById('preview').contentDocument;
+    return d?.querySelector(t)?.getAttribute('state') === 'ready';
+  }, tag, { timeout: 15_000, polling: 50 });
+  const frame = previewFrame(page);
+  await settled(frame);
+  return frame;
+}
+
+describe('configurator: choices change the snippet', () => {
+  it('starts with the sample feed checked and a session-card snippet with versioned URL and the SRI of the built file', async () => {
+    const p = await configurator();
+    try {
+      assert.match(await p.page.textContent('#feed-summary'), /Valid forum feed/);
+      const s = await snippet(p.page);
+      assert.ok(s.includes(`src="https://cdn.example/forum-widgets/${VERSION}/forum-widgets.js"`), s);
+      assert.ok(s.includes(`integrity="${bundleIntegrity()}"`), `integrity of dist/forum-widgets.js in:\n${s}`);
+      assert.ok(s.includes('crossorigin="anonymous"'));
+      assert.ok(s.includes(`data-feed="${server.url('/feeds/rcf-2025.json')}"`), s);
+      assert.match(s, /<forum-session-card session="current">\n  <a href="https:\/\/roscongress\.org\/">Российско-Китайский форум<\/a>\n<\/forum-session-card>/);
+      assert.deepEqual(p.errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('each choice shows up in the snippet, the stylesheet rule and the preview', async () => {
+    const p = await configurator();
+    const { page } = p;
+    try {
+      await page.selectOption('#session', 'industrial-parks');
+      await page.check('#compact');
+      await page.fill('#refresh', '60');
+      await page.dispatchEvent('#refresh', 'change');
+      await page.selectOption('#locale', 'zh-Hans');
+      await page.selectOption('#theme', 'dark');
+      await page.selectOption('#heading-level', '2');
+      let s = await snippet(page);
+      assert.match(s, /data-locale="zh-Hans" defer><\/script>/);
+      assert.match(s, /<forum-session-card session="industrial-parks" compact refresh="60" theme="dark" heading-level="2">/);
+      // The fallback link is in the chosen language.
+      assert.ok(s.includes('>工业园区：俄中合作平台 — 俄中论坛</a>'), s);
+      const frame = await preview(page, 'forum-session-card');
+      assert.equal(await frame.evaluate(() => document.querySelector('forum-session-card').getAttribute('theme')), 'dark');
+      assert.match((await shadowTexts(frame))[0], /工业园区/);
+
+      assert.equal(await page.isHidden('#css-block'), true, 'no stylesheet rule without accent or font');
+      await page.check('#accent-on');
+      await page.fill('#accent', '#116644');
+      await page.fill('#font', "Georgia, serif; } body { color: red");
+      const css = await page.textContent('#snippet-css');
+      assert.equal(css, 'forum-session-card {\n  --forum-color-accent: #116644;\n  --forum-font-family: Georgia, serif body color red;\n}\n');
+      // The preview applies the same rule; nothing typed escapes the declaration.
+      const looks = await frame.evaluate(() => {
+        const cs = getComputedStyle(document.querySelector('forum-session-card'));
+        return [cs.getPropertyValue('--forum-color-accent').trim(), getComputedStyle(document.body).color];
+      });
+      assert.equal(looks[0], '#116644');
+      assert.notEqual(looks[1], 'rgb(255, 0, 0)');
+
+      await page.check('input[name="widget"][value="speaker-quote"]');
+      await page.selectOption('#quote', 'person:shang-shiwei');
+      s = await snippet(page);
+      assert.match(s, /<speaker-quote person="shang-shiwei" theme="dark">/);
+      assert.ok(!s.includes('heading-level'), 'speaker-quote has no heading');
+      assert.match(await page.textContent('#snippet-css'), /^speaker-quote \{/);
+
+      await page.check('input[name="widget"][value="organizer-strip"]');
+      assert.match(await snippet(page), /<organizer-strip theme="dark" heading-level="2">/, 'all roles: no roles attribute');
+      await page.uncheck('input[name="role"][value="support"]');
+      assert.match(await snippet(page), /<organizer-strip roles="organizer operator" theme="dark" heading-level="2">/);
+
+      await page.check('input[name="widget"][value="partner-counter"]');
+      assert.match(await snippet(page), /<partner-counter theme="dark">/);
+      await page.check('input[name="counter"][value="applications"]');
+      await page.check('input[name="counter"][value="thematic-platforms"]');
+      assert.match(await snippet(page), /<partner-counter counters="thematic-platforms applications" theme="dark">/, 'feed order');
+
+      const csp = await page.textContent('#snippet-csp');
+      assert.equal(csp, `script-src https://cdn.example;\nconnect-src ${server.origin};\ntrusted-types lit-html\n`);
+      assert.deepEqual(p.errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('CSP lines name the image origins of the feed, and the copy button puts the snippet on the clipboard', async () => {
+    const feed = structuredClone(sample);
+    feed.people[0].photo = 'https://photos.example.org/a.jpg';
+    feed.organizers[0].logo = 'https://logos.example.net/x.png';
+    server.add('/img/feed.json', JSON.stringify(feed), { type: 'application/json' });
+    const p = await configurator('/demo/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = p;
+    try {
+      await page.fill('#feed-url', server.url('/img/feed.json'));
+      await page.click('#feed-check');
+      await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('/img/feed.json'));
+      assert.match(await page.textContent('#snippet-csp'), /\nimg-src https:\/\/photos\.example\.org;\n/);
+      await page.check('input[name="widget"][value="organizer-strip"]');
+      assert.match(await page.textContent('#snippet-csp'), /\nimg-src https:\/\/logos\.example\.net;\n/);
+      await page.click('#copy');
+      await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+      assert.equal(await page.textContent('#copy-status'), 'Snippet copied.');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet(page));
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('configurator: feed check', () => {
+  it("lists a bad feed's problems as the validator's path: message lines, in a live region", async () => {
+    const broken = structuredClone(sample);
+    broken.quotes[1].person = 'li-wei';
+    broken.sessions[0].end = '2025-05-19T13:00:00+10:00';
+    server.add('/broken/feed.json', JSON.stringify(broken), { type: 'application/json' });
+    const expected = validateFeed(broken);
+    assert.equal(expected.ok, false);
+    const p = await configurator();
+    const { page } = p;
+    try {
+      await page.fill('#feed-url', server.url('/broken/feed.json'));
+      await page.click('#feed-check');
+      await page.waitForSelector('#feed-errors li');
+      const lines = await page.$$eval('#feed-errors li', (lis) => lis.map((l) => l.textContent));
+      assert.deepEqual(lines, expected.errors);
+      assert.ok(lines.some((l) => /quotes\[1\]\.person: .*li-wei/.test(l)), lines.join('\n'));
+      assert.match(await page.textContent('#feed-summary'), new RegExp(`Not a valid forum feed: ${expected.errors.length} problems`));
+      const region = await page.$eval('#feed-status', (e) => [e.getAttribute('role'), e.getAttribute('aria-live')]);
+      assert.deepEqual(region, ['status', 'polite']);
+      // The snippet points at the URL that was checked, and the preview shows what a partner page would: the fallback.
+      assert.ok((await snippet(page)).includes('/broken/feed.json'));
+      await page.waitForFunction(() => document.getElementById('preview').contentDocument?.querySelector('forum-session-card')?.getAttribute('state') === 'error');
+
+      await page.fill('#feed-url', server.url('/nowhere/feed.json'));
+      await page.click('#feed-check');
+      await page.waitForFunction(() => document.querySelectorAll('#feed-errors li').length === 1);
+      assert.equal(await page.textContent('#feed-errors li'), `feed: HTTP 404 from ${server.url('/nowhere/feed.json')}`);
+
+      await page.fill('#feed-url', server.url('/feeds/rcf-2025.json'));
+      await page.click('#feed-check');
+      await page.waitForFunction(() => document.querySelectorAll('#feed-errors li').length === 0 && /Valid/.test(document.getElementById('feed-summary').textContent));
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('configurator: the pasted snippet renders what the preview shows', () => {
+  const cases = [
+    { tag: 'forum-session-card', set: async (page) => page.selectOption('#session', 'industrial-parks'), locale: 'ru' },
+    { tag: 'speaker-quote', set: async (page) => page.selectOption('#quote', 'quote:shang-industrial-park'), locale: 'zh-Hans' },
+    { tag: 'organizer-strip', set: async (page) => page.uncheck('input[name="role"][value="operator"]'), locale: 'en' },
+    { tag: 'partner-counter', set: async (page) => page.check('input[name="counter"][value="applications"]'), locale: 'ru' },
+  ];
+  for (const c of cases) {
+    it(`${c.tag} (${c.locale})`, async () => {
+      const p = await configurator();
+      const { page } = p;
+      try {
+        await page.check(`input[name="widget"][value="${c.tag}"]`);
+        await c.set(page);
+        await page.selectOption('#locale', c.locale);
+        const s = await snippet(page);
+        assert.ok(s.includes(`<${c.tag}`), s);
+        const frame = await preview(page, c.tag);
+        const shown = await shadowTexts(frame);
+        assert.equal(shown.length, 1);
+        assert.ok(shown[0].length > 20, `preview text: ${shown[0]}`);
+
+        const pasted = toLocal(s, server.origin);
+        assert.ok(pasted.includes(`integrity="${bundleIntegrity()}"`), 'integrity kept');
+        server.add(`/paste/${c.tag}.html`, blankPage(pasted));
+        const q = await openPage(browser);
+        try {
+          await q.page.goto(server.url(`/paste/${c.tag}.html`));
+          assert.deepEqual(await settled(q.page), [`${c.tag}=ready`]);
+          assert.deepEqual(await shadowTexts(q.page), shown);
+          assert.deepEqual(q.errors, []);
+        } finally {
+          await q.close();
+        }
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  it('control: the same snippet with a wrong integrity hash is refused by the browser', async () => {
+    const p = await configurator();
+    try {
+      const s = toLocal(await snippet(p.page), server.origin).replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+      server.add('/paste/tampered.html', blankPage(s));
+      const q = await openPage(browser);
+      try {
+        await q.page.goto(server.url('/paste/tampered.html'));
+        await q.page.waitForFunction(() => document.readyState === 'complete');
+        assert.equal(await q.page.evaluate(() => customElements.get('forum-session-card')), undefined);
+        assert.ok(q.console.some((l) => /integrity/i.test(l)), q.console.join('\n'));
+        // The fallback link is what the reader gets.
+        assert.equal(await q.page.textContent('forum-session-card a'), 'Российско-Китайский форум');
+      } finally {
+        await q.close();
+      }
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('configurator: languages, accessibility, CSP, static build', () => {
+  it('every UI language has every string', () => {
+    for (const lang of ['ru', 'zh-Hans']) assert.deepEqual(Object.keys(STRINGS[lang]).sort(), Object.keys(STRINGS.en).sort(), lang);
+  });
+
+  for (const [lang, heading, browserLocale] of [
+    ['ru', 'Конструктор кода для вставки', 'ru-RU'],
+    ['zh-Hans', '嵌入代码生成器', 'zh-CN'],
+    ['en', 'Embed configurator', 'en-GB'],
+  ]) {
+    it(`${lang}: follows the browser's language, labels the choices, and the showcase widgets follow`, async () => {
+      const p = await configurator('/demo/', { locale: browserLocale });
+      const { page } = p;
+      try {
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.equal(await page.textContent('h1'), heading);
+        assert.equal(await page.textContent('label[for="feed-url"]'), STRINGS[lang].feedUrl);
+        assert.equal(await page.textContent('#copy'), STRINGS[lang].copy);
+        assert.equal(await page.title(), STRINGS[lang].title);
+        await settled(page);
+        const title = { ru: 'Индустриальные парки', 'zh-Hans': '工业园区', en: 'Industrial Parks' }[lang];
+        assert.match((await shadowTexts(page))[1], new RegExp(title));
+        // Option labels come from the feed in the UI language.
+        assert.match(await page.$eval('#session option[value="industrial-parks"]', (o) => o.textContent), new RegExp(title));
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  it('the language switch changes the page at once', async () => {
+    const p = await configurator();
+    try {
+      await p.page.selectOption('#ui-lang', 'ru');
+      assert.equal(await p.page.textContent('h1'), 'Конструктор кода для вставки');
+      assert.equal(await p.page.textContent('#feed-summary'), STRINGS.ru.valid.replace(/\{(\w+)\}/g, (_, k) => String(sample[k].length)));
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('passes axe (WCAG 2 A/AA) with every widget panel', async () => {
+    // bypassCSP only lets the test inject axe; the page itself runs under its own policy elsewhere.
+    const p = await configurator('/demo/', { bypassCSP: true });
+    const { page } = p;
+    try {
+      await page.addScriptTag({ path: new URL('node_modules/axe-core/axe.min.js', ROOT).pathname });
+      for (const tag of TAGS) {
+        await page.check(`input[name="widget"][value="${tag}"]`);
+        await settled(page);
+        const r = await page.evaluate(() =>
+          axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'], exclude: [['.showcase']] }).then((x) => x.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)),
+        );
+        assert.deepEqual(r, [], tag);
+      }
+      // Every form control has a label.
+      const unlabelled = await page.$$eval('input, select, button', (els) => els.filter((e) => !e.labels?.length && !e.textContent.trim()).map((e) => e.id || e.name));
+      assert.deepEqual(unlabelled, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('runs under its own strict CSP (no inline script or style, Trusted Types) with no violation', async () => {
+    const p = await configurator();
+    const { page } = p;
+    try {
+      const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      assert.match(csp, /script-src 'self';/);
+      assert.match(csp, /style-src 'self';/);
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      for (const tag of TAGS) {
+        await page.check(`input[name="widget"][value="${tag}"]`);
+        await preview(page, tag);
+      }
+      await settled(page);
+      assert.deepEqual(p.console.filter((l) => /Content Security Policy|Trusted Type/i.test(l)), []);
+      assert.deepEqual(p.errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('the static build in dist/configurator/ works on its own (embed.json, sample feed beside it)', async () => {
+    const info = JSON.parse(readFileSync(new URL('dist/configurator/embed.json', ROOT), 'utf8'));
+    assert.equal(info.version, VERSION);
+    assert.equal(info.integrity, bundleIntegrity());
+    const p = await configurator('/dist/configurator/');
+    try {
+      assert.match(await p.page.textContent('#feed-summary'), /Valid forum feed/);
+      assert.ok((await snippet(p.page)).includes(`data-feed="${server.url('/dist/configurator/rcf-2025.json')}"`));
+      await preview(p.page, 'forum-session-card');
+      assert.deepEqual((await settled(p.page)).length, 5);
+      assert.deepEqual(p.errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// Shared by the configurator and docs tests: a real 127.0.0.1 server (the project's static
+// server plus pages and feeds a test adds), headless Chromium, and reading widget text.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
+import { createStaticServer } from '../../scripts/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url);
+export const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
+export const VERSION = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version;
+
+/** SRI of the built bundle, computed here from the file (not read from the configurator's JSON). */
+export const bundleIntegrity = () =>
+  `sha384-${createHash('sha384').update(readFileSync(new URL('dist/forum-widgets.js', ROOT))).digest('base64')}`;
+
+/** The static server of `npm start`, plus `extra` paths set by the test: path -> { body, type, status }. */
+export async function startServer() {
+  const statics = createStaticServer().listeners('request')[0];
+  const extra = new Map();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const e = extra.get(path);
+    if (!e) return statics(req, res);
+    res.writeHead(e.status ?? 200, { 'content-type': e.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...(e.headers ?? {}) });
+    res.end(e.body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: (p) => origin + p,
+    add: (path, body, opts = {}) => extra.set(path, { body, ...opts }),
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+export const launch = () => chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+
+/** A page in its own context. Reduced motion: the counter's count-up would change text mid-compare. */
+export async function openPage(browser, opts = {}) {
+  const context = await browser.newContext({ reducedMotion: 'reduce', locale: 'en-US', viewport: { width: 1280, height: 1000 }, ...opts });
+  const page = await context.newPage();
+  const errors = [];
+  const consoleLines = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  return { page, errors, console: consoleLines, close: () => context.close() };
+}
+
+/** Waits in `frame` (a Page or Frame) until every widget there has left `loading`; returns their states. */
+export async function settled(frame, timeout = 15_000) {
+  await frame.waitForFunction(
+    (tags) => {
+      const els = document.querySelectorAll(tags.join(','));
+      return els.length > 0 && [...els].every((e) => e.shadowRoot && e.getAttribute('state') && e.getAttribute('state') !== 'loading');
+    },
+    TAGS,
+    { timeout, polling: 50 },
+  );
+  return frame.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((e) => `${e.localName}=${e.getAttribute('state')}`), TAGS);
+}
+
+/** Each widget's shadow-root text with whitespace folded, in document order. */
+export const shadowTexts = (frame) =>
+  frame.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()), TAGS);
+
+/** An empty HTML page around `body`: what a webmaster's blank file looks like. */
+export const blankPage = (body, head = '') => `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>pasted</title>${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+/** The snippet with the CDN's versioned URL pointed at the local build (integrity untouched). */
+export const toLocal = (html, origin) =>
+  html.replace(/https:\/\/cdn\.example\/forum-widgets\/[^/"]+\/forum-widgets\.js/g, `${origin}/dist/forum-widgets.js`);
