@@ -122,6 +122,49 @@ describe('many widgets on one feed', () => {
   });
 });
 
+describe('a feed on another origin', () => {
+  // Partners load the feed from the forum's origin: a second server, so a second origin.
+  let feedServer;
+  before(async () => {
+    feedServer = await startServer();
+  });
+  after(() => feedServer?.close());
+
+  it('loads with CORS, re-checks conditionally without a preflight, and a feed without CORS headers is a readable error', async () => {
+    const cors = { 'access-control-allow-origin': '*' };
+    const f = feedServer.feed('/feed.json', { body: feed, headers: cors });
+    const closed = feedServer.feed('/no-cors.json', { body: feed });
+    server.page(
+      '/cors/page.html',
+      htmlPage({
+        head: '<script src="/forum-widgets.js" defer></script>',
+        body: `<forum-session-card id="open" session="${session.id}" src="${f.url}" refresh="5"></forum-session-card>
+          <forum-session-card id="closed" session="${session.id}" src="${closed.url}"><a href="https://forum.example/">Fallback</a></forum-session-card>`,
+      }),
+    );
+    const p = await openPage(browser, { initScript: recordEvents });
+    try {
+      await p.page.goto(server.url('/cors/page.html'));
+      await waitForState(p.page, '#open');
+      await waitForState(p.page, '#closed', ['error']);
+      assert.ok((await shadowText(p.page, '#open')).includes(title));
+      const n = f.count + 1;
+      const again = await f.waitForRequest(n, 30_000);
+      assert.equal(again.method, 'GET', 'no preflight');
+      assert.ok(again.headers['if-none-match'], 'conditional re-check across origins');
+      assert.equal(again.outcome, 304);
+      assert.equal(feedServer.log.filter((r) => r.method === 'OPTIONS').length, 0, 'no preflight requests');
+      const err = (await p.page.evaluate(() => window.__ev)).find((e) => e.id === 'closed' && e.type === 'forum-feed-error');
+      for (const line of err.errors) assert.match(line, LINE);
+      assert.match(err.errors.join('\n'), /^feed: no response from /m);
+      assert.equal(err.fallback, 'Fallback');
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
 describe('feed faults', () => {
   const bad = sampleFeed();
   bad.sessions[0].start = 'tomorrow morning';

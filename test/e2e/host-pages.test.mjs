@@ -261,6 +261,35 @@ describe('strict CSP', () => {
     }
   });
 
+  it('two copies under the strict CSP: the second copy creates no second Trusted Types policy', async () => {
+    const other = '9.8.7-csp';
+    const src = bundleBytes().toString('latin1');
+    server.bundle('/csp-two/v2/forum-widgets.js', Buffer.from(src.split(packageVersion).join(other), 'latin1'));
+    const f = server.feed('/csp-two/feed.json', { body: feed });
+    server.file('/csp-two/probe.js', probe, { 'content-type': 'text/javascript' });
+    server.page(
+      '/csp-two/page.html',
+      htmlPage({
+        head: `<script src="/csp-two/probe.js"></script><script src="/forum-widgets.js" data-feed="${f.url}" defer></script><script src="/csp-two/v2/forum-widgets.js" data-feed="${f.url}" defer></script>`,
+        body: widgetsMarkup(feed),
+      }),
+      { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': ISSUE_CSP },
+    );
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/csp-two/page.html'));
+      await waitForState(p.page, ALL);
+      await assertRendered(p.page, 'en', 'two copies, strict CSP');
+      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+      assert.deepEqual(await violations(p), [], 'securitypolicyviolation events');
+      assert.deepEqual(cspConsole(p), [], 'CSP / Trusted Types console messages');
+      assert.equal(p.warnings().filter((w) => w.includes(other)).length, 1, 'one warning naming the second copy');
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('renders under the smallest CSP the docs give (no style-src, no img-src, only the lit-html policy)', async () => {
     // Measured: what the widgets themselves need, for a feed without photos or logos.
     const minimal = "default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

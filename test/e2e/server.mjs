@@ -93,7 +93,7 @@ class FeedEndpoint {
       return;
     }
     if (etag && r.status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { etag, 'cache-control': headers['cache-control'] });
+      res.writeHead(304, { ...r.headers, etag, 'cache-control': headers['cache-control'] });
       res.end();
       this.answered(entry, 304);
       return;
