@@ -184,8 +184,10 @@ async function checkStory(page, story, setup, fresh, problems) {
         if (!els.length) return false;
         if (els.some((el) => !customElements.get(el.localName) || !el.hasAttribute('state'))) return false;
         if (expected !== 'loading' && els.some((el) => el.getAttribute('state') === 'loading')) return false;
+        // Images settled (loaded or failed); lazy ones below the fold never start, so skip those.
         const imgs = els.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])]);
-        if (imgs.some((i) => !i.complete)) return false;
+        const due = (i) => i.loading !== 'lazy' || i.getBoundingClientRect().top < innerHeight;
+        if (imgs.some((i) => due(i) && !i.complete)) return false;
         return { ok: true };
       },
       { tags: TAGS, expected, id: story.id },
