@@ -187,7 +187,8 @@ describe('random valid feeds in the browser', () => {
   it('30 random feeds render through the feed property without error', async (t) => {
     const seed = Date.now() ^ 0x5eed;
     t.diagnostic(`fast-check seed ${seed}`);
-    const feeds = fc.sample(validFeed, { numRuns: 30, seed });
+    // Plus the sample feed, whose titles differ per language: the locale checks below then bite.
+    const feeds = [...fc.sample(validFeed, { numRuns: 30, seed }), sampleFeed()];
     server.page('/random/page.html', htmlPage({ head: '<script src="/forum-widgets.js"></script>', body: '<div id="box"></div>' }));
     const p = await openPage(browser);
     try {
@@ -214,13 +215,29 @@ describe('random valid feeds in the browser', () => {
         for (const el of box.querySelectorAll('section > *')) out.push([el.parentNode.id, el.localName, el.getAttribute('state'), el.shadowRoot.textContent]);
         return out;
       }, feeds);
-      assert.equal(states.length, 120);
+      assert.equal(states.length, 124);
       for (const [g, tag, state, text] of states) {
         const feed = feeds[Number(g.slice(1))];
         assert.ok(['ready', 'missing'].includes(state), `${g} <${tag}>: state ${state} for a valid feed ${JSON.stringify(feed).slice(0, 300)}`);
         if (tag === 'forum-session-card' && feed.sessions.length) {
           const title = pickText(feed.sessions[0].title, 'en', feed.defaultLanguage).text;
           assert.ok(text.includes(title), `${g}: the card shows its title ${JSON.stringify(title)}: ${JSON.stringify(text.slice(0, 300))}`);
+        }
+      }
+      // The same feeds in the other UI locales (the page switches language; widgets follow).
+      for (const lang of ['ru', 'zh-Hans']) {
+        const shown = await p.page.evaluate(async (lang) => {
+          document.documentElement.lang = lang;
+          await new Promise((r) => setTimeout(r, 50));
+          const els = [...document.querySelectorAll('section > *')];
+          for (const el of els) await el.updateComplete;
+          return els.map((el) => [el.localName, el.getAttribute('state'), el.shadowRoot.textContent]);
+        }, lang);
+        for (const [i, [tag, state]] of shown.entries()) assert.ok(['ready', 'missing'].includes(state), `${lang}: #${i} <${tag}> state ${state}`);
+        for (const [g, feed] of feeds.entries()) {
+          if (!feed.sessions.length) continue;
+          const title = pickText(feed.sessions[0].title, lang, feed.defaultLanguage).text;
+          assert.ok(shown[g * 4][2].includes(title), `${lang} g${g}: the card shows ${JSON.stringify(title)}`);
         }
       }
       noPageErrors(assert, p.errors);
