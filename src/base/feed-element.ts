@@ -29,7 +29,37 @@ const warned = new Set<string>();
 // Validation of `feed` objects handed in by frameworks, once per object.
 const checked = new WeakMap<object, ReturnType<typeof validateFeed>>();
 
+/**
+ * What every forum widget shares; each element inherits this API (and the Custom Elements
+ * Manifest copies it into each element's entry).
+ *
+ * @attr state - Set by the element, not by you: `loading`, `ready`, `missing` (the feed lacks
+ *   what this widget asks for) or `error`. For styling and tests.
+ *
+ * @slot - Fallback content: shown while there is nothing to show (loading, error, missing).
+ *
+ * @csspart skeleton - The placeholder while loading, when there is no fallback content.
+ * @csspart notice - The one-line message when there is nothing to show and no fallback content.
+ *
+ * @cssprop [--forum-color-background=#ffffff] - Background of the widget's surfaces.
+ * @cssprop [--forum-color-text=#1b1f24] - Text colour.
+ * @cssprop [--forum-color-muted=#545d68] - Secondary text (positions, venue, labels).
+ * @cssprop [--forum-color-accent=#b3261e] - Links, figures and focus rings.
+ * @cssprop [--forum-color-on-accent=#ffffff] - Text on an accent-coloured background.
+ * @cssprop [--forum-color-border=#d0d5db] - Borders of cards and notices.
+ * @cssprop [--forum-color-surface=#f3f4f6] - Placeholders and subtle backgrounds.
+ * @cssprop [--forum-color-live=#b3261e] - The "live now" mark.
+ * @cssprop [--forum-radius=0.5rem] - Corner radius.
+ * @cssprop [--forum-space=1rem] - Base spacing.
+ * @cssprop [--forum-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--forum-font-size=1rem] - Base text size.
+ * @cssprop [--forum-line-height=1.45] - Line height.
+ *
+ * @event forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object) and `detail.feed`. Bubbles, composed.
+ * @event forum-feed-error - The feed could not be used; `detail.errors` (`path: message` lines) and `detail.url`. Bubbles, composed.
+ */
 export abstract class FeedElement extends LitElement {
+  /** The forum-widgets version of this class (a second copy on the page names it in its warning). */
   static readonly version = VERSION;
 
   static override properties = {
