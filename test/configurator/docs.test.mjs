@@ -1,0 +1,226 @@
+// The guides' code blocks are the ones that run: every ```html block is rendered in Chromium
+// against the built bundle (CDN address and sample feed URL pointed at 127.0.0.1, the hash
+// placeholder replaced by the real one so SRI is checked), every ```json block validates as a
+// feed (```json fragment: parses), `npx forum-feed validate` lines run against the sample feed,
+// CSS blocks name only parts and custom properties that exist, and import lines name only
+// exported modules and names.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, mkdtempSync, copyFileSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
+
+const root = fileURLToPath(ROOT);
+const { validateFeed } = await import(new URL('dist/lib/feed/validate.js', ROOT).href);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const DOCS = ['embedding.en.md', 'embedding.ru.md', 'feed-format.md', 'hosting.md', 'npm.md'];
+
+/** Fenced blocks of a guide: { doc, line, lang, flags, code }. */
+function blocks(doc) {
+  const text = readFileSync(join(root, 'docs', doc), 'utf8');
+  const out = [];
+  const re = /^```([^\n`]*)\n([\s\S]*?)^```[ \t]*$/gm;
+  for (let m; (m = re.exec(text)); ) {
+    const [lang = '', ...flags] = m[1].trim().split(/\s+/);
+    out.push({ doc, line: text.slice(0, m.index).split('\n').length, lang, flags, code: m[2] });
+  }
+  return out;
+}
+const all = DOCS.flatMap(blocks);
+const where = (b) => `docs/${b.doc}:${b.line}`;
+
+it('every guide exists and has code blocks', () => {
+  for (const d of DOCS) assert.ok(blocks(d).length > 0, d);
+});
+
+describe('html blocks render a widget against the built bundle', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const html = all.filter((b) => b.lang === 'html' && !b.flags.includes('fragment'));
+  it('there are html blocks in both embedding guides and npm.md', () => {
+    for (const d of ['embedding.en.md', 'embedding.ru.md', 'npm.md']) assert.ok(html.some((b) => b.doc === d), d);
+  });
+
+  for (const [i, b] of html.entries()) {
+    it(`${where(b)}`, async () => {
+      const tags = TAGS.filter((t) => b.code.includes(`<${t}`));
+      assert.ok(tags.length, 'the block has a widget');
+      let code = toLocal(b.code, server.origin).replaceAll('https://forum.example/feed.json', server.url('/feeds/rcf-2025.json'));
+      if (/integrity=/.test(code)) {
+        assert.ok(code.includes('integrity="sha384-…"'), 'integrity is the documented placeholder');
+        code = code.replaceAll('integrity="sha384-…"', `integrity="${bundleIntegrity()}"`);
+      }
+      // A block without the script tag (npm.md) is an application page: give it the bundle.
+      const head = /<script/.test(code) ? '' : `\n<script src="${server.url('/dist/forum-widgets.js')}" defer></script>`;
+      server.add(`/docs-block/${i}.html`, blankPage(code, head));
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`/docs-block/${i}.html`));
+        const states = await settled(p.page);
+        assert.deepEqual(states, states.map((s) => s.replace(/=.*/, '=ready')), `every widget ready: ${states.join(', ')}`);
+        for (const t of await shadowTexts(p.page)) assert.ok(t.length > 10, `rendered text: ${t}`);
+        assert.deepEqual(p.errors, []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});
+
+it('the versioned CDN URLs in the guides are the package version', () => {
+  for (const d of DOCS) {
+    const text = readFileSync(join(root, 'docs', d), 'utf8');
+    for (const m of text.matchAll(/cdn\.example\/forum-widgets\/([^/\s"]+)\/forum-widgets\.js/g)) assert.equal(m[1], VERSION, d);
+  }
+});
+
+describe('json blocks', () => {
+  const json = all.filter((b) => b.lang === 'json');
+  it('there is a whole feed and fragments', () => {
+    assert.ok(json.some((b) => !b.flags.includes('fragment')));
+    assert.ok(json.some((b) => b.flags.includes('fragment')));
+  });
+  for (const b of json) {
+    it(`${where(b)}${b.flags.includes('fragment') ? ' (fragment)' : ''}`, () => {
+      const value = JSON.parse(b.code);
+      if (b.flags.includes('fragment')) return;
+      const r = validateFeed(value);
+      assert.deepEqual(r.errors, []);
+      assert.equal(r.ok, true);
+    });
+  }
+});
+
+describe('bash blocks', () => {
+  const lines = all.filter((b) => b.lang === 'bash').flatMap((b) => b.code.split('\n').map((l) => ({ ...b, cmd: l.trim() })));
+  const cli = lines.filter((l) => l.cmd.startsWith('npx forum-feed validate'));
+  it('feed-format.md shows the validator', () => assert.ok(cli.some((l) => l.doc === 'feed-format.md')));
+  for (const l of cli) {
+    it(`${where(l)}: ${l.cmd} (on the sample feed)`, () => {
+      // `npx forum-feed` is this package's bin; run it as npx would, in a folder holding the sample as the named file.
+      const args = l.cmd.split(/\s+/).slice(2);
+      assert.equal(args.length, 2, 'validate <file>');
+      const dir = mkdtempSync(join(tmpdir(), 'forum-docs-'));
+      try {
+        copyFileSync(join(root, 'feeds/rcf-2025.json'), join(dir, args[1]));
+        const r = spawnSync(process.execPath, [join(root, pkg.bin['forum-feed']), ...args], { cwd: dir, encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+        assert.match(r.stdout, new RegExp(`^${args[1].replace('.', '\\.')}: valid forum feed, version 1 `));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+  const sri = lines.filter((l) => l.cmd.includes('openssl dgst -sha384'));
+  it('hosting.md gives the SRI command', () => assert.ok(sri.some((l) => l.doc === 'hosting.md')));
+  for (const l of sri) {
+    const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
+    it(`${where(l)}: the SRI command prints the hash the configurator uses`, { skip: !haveOpenssl && 'no openssl here' }, () => {
+      const out = execFileSync('sh', ['-c', l.cmd], { cwd: root, encoding: 'utf8' }).trim();
+      assert.equal(out, bundleIntegrity());
+      assert.equal(out, JSON.parse(readFileSync(join(root, 'dist/configurator/embed.json'), 'utf8')).integrity);
+    });
+  }
+});
+
+describe('styling in the guides matches the code', () => {
+  const src = (p) => readFileSync(join(root, 'src', p), 'utf8');
+  const files = {
+    'forum-session-card': 'session-card/session-card.ts',
+    'speaker-quote': 'speaker-quote/speaker-quote.ts',
+    'organizer-strip': 'organizer-strip/organizer-strip.ts',
+    'partner-counter': 'partner-counter/partner-counter.ts',
+  };
+  // Parts: each element's documented @csspart, plus those the base class renders for all.
+  const base = [...src('base/feed-element.ts').matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]);
+  const parts = Object.fromEntries(
+    Object.entries(files).map(([tag, f]) => [tag, new Set([...base, ...[...src(f).matchAll(/@csspart ([a-z-]+)/g)].map((m) => m[1])])]),
+  );
+  const allSrc = readdirSync(join(root, 'src'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => src(f))
+    .join('\n');
+  const props = new Set([...allSrc.matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => m[1]));
+
+  it('every ::part() in a css block is a part of that element', () => {
+    const css = all.filter((b) => b.lang === 'css');
+    assert.ok(css.length >= 2);
+    let n = 0;
+    for (const b of css) {
+      for (const m of b.code.matchAll(/([a-z-]+)::part\(([a-z-]+)\)/g)) {
+        n++;
+        assert.ok(parts[m[1]]?.has(m[2]), `${where(b)}: ${m[1]}::part(${m[2]})`);
+      }
+    }
+    assert.ok(n > 0);
+  });
+
+  it('every custom property the guides name is read by the widgets', () => {
+    for (const d of DOCS) {
+      const text = readFileSync(join(root, 'docs', d), 'utf8');
+      for (const [name] of text.matchAll(/--(?:forum|speaker-quote)-[a-z0-9-]+/g)) assert.ok(props.has(name), `docs/${d}: ${name}`);
+    }
+  });
+
+  it('the part lists in the embedding guides are the elements\' parts', () => {
+    for (const d of ['embedding.en.md', 'embedding.ru.md']) {
+      const text = readFileSync(join(root, 'docs', d), 'utf8').replace(/\n/g, ' ');
+      for (const [tagWord, tag] of [
+        [/(?:Session card|Карточка сессии): `([^`]+)`/, 'forum-session-card'],
+        [/(?:Quote|Цитата): `([^`]+)`/, 'speaker-quote'],
+        [/(?:Organisers|Организаторы): `([^`]+)`/, 'organizer-strip'],
+        [/(?:Figures|Цифры): `([^`]+)`/, 'partner-counter'],
+      ]) {
+        const m = tagWord.exec(text);
+        assert.ok(m, `${d}: part list of ${tag}`);
+        const listed = m[1].split(/\s+/);
+        for (const p of listed) assert.ok(parts[tag].has(p), `${d}: ${tag} part ${p}`);
+        const missing = [...parts[tag]].filter((p) => !listed.includes(p) && !base.includes(p) && p !== 'base');
+        assert.deepEqual(missing, [], `${d}: ${tag} parts not listed`);
+      }
+    }
+  });
+});
+
+describe('import lines in npm.md name exported modules and names', () => {
+  const code = all.filter((b) => b.doc === 'npm.md' && (b.lang === 'js' || b.lang === 'ts'));
+  /** The .d.ts text of a module and everything it re-exports with `export *`. */
+  const dts = (file, seen = new Set()) => {
+    if (seen.has(file)) return '';
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    let out = text;
+    for (const m of text.matchAll(/export (?:type )?\* from '([^']+)'/g)) out += dts(join(file, '..', m[1].replace(/\.js$/, '.d.ts')), seen);
+    return out;
+  };
+  it('has imports', () => assert.ok(code.some((b) => /from 'forum-widgets/.test(b.code))));
+  for (const b of code) {
+    it(where(b), () => {
+      for (const m of b.code.matchAll(/import\s+(type\s+)?(?:\{([^}]*)\}\s+from\s+)?'([^']+)'/g)) {
+        const spec = m[3];
+        assert.ok(spec === pkg.name || spec.startsWith(`${pkg.name}/`), spec);
+        const sub = spec === pkg.name ? '.' : `.${spec.slice(pkg.name.length)}`;
+        const target = pkg.exports[sub];
+        assert.ok(target, `package.json exports ${sub}`);
+        const types = join(root, typeof target === 'string' ? target : target.types);
+        assert.ok(existsSync(types), types);
+        const text = dts(types);
+        for (const name of (m[2] ?? '').split(',').map((s) => s.trim().replace(/^type\s+/, '')).filter(Boolean)) {
+          assert.match(text, new RegExp(`\\b${name}\\b`), `${spec} exports ${name}`);
+        }
+      }
+    });
+  }
+});
