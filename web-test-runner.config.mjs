@@ -22,5 +22,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      // Each test file gets a page in its own browser context (its own window): tabs that share a
+      // window are hidden behind the front one, and hidden pages get no animation frames or
+      // intersection callbacks, so parallel files would stall each other's count-up tests.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
 };

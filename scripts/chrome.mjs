@@ -16,4 +16,9 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-features=Translate,OptimizationHints,MediaRouter',
+  // Test files run in parallel pages; a page that is not in front must still get animation
+  // frames, intersection callbacks and timers, or count-up and scheduling tests stall.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -244,11 +244,11 @@ describe('partner-counter: missing, error and fallback', () => {
 
   it('reserves its height while loading, then shows the figures', async () => {
     const key = `load-${Date.now()}`;
-    const el = await fixture<PartnerCounter>(html`<partner-counter src="/counter-hold/${key}"></partner-counter>`);
+    const el = await fixture<PartnerCounter>(html`<partner-counter src="/__hold/${key}/counter-feed.json"></partner-counter>`);
     expect(el.state).to.equal('loading');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(60);
     await expect(el).to.be.accessible();
-    await fetch(`/counter-hold/${key}/release`);
+    await fetch(`/__hold/${key}/release`);
     await waitUntil(() => el.state === 'ready', 'feed never arrived');
     await el.updateComplete;
     expect(finals(el)).to.deep.equal(['more than 3,000', 'about 40', '1.5 thousand m²']);

@@ -85,13 +85,13 @@ describe('forum-session-card', () => {
   it('reserves its size and is accessible while loading, then shows the feed', async () => {
     const key = `k${Math.random().toString(36).slice(2)}`;
     const el = await fixture<ForumSessionCard>(
-      html`<forum-session-card session="industrial-parks" src=${`/session-card-hold/${key}`}></forum-session-card>`,
+      html`<forum-session-card session="industrial-parks" src=${`/__hold/${key}/session-card-feed.json`}></forum-session-card>`,
     );
     expect(el.getAttribute('state')).to.equal('loading');
     expect(part(el, 'skeleton')).to.exist;
     expect(parseFloat(getComputedStyle(el).minBlockSize)).to.be.greaterThan(100);
     await expect(el).to.be.accessible();
-    await fetch(`/session-card-hold/${key}/release`);
+    await fetch(`/__hold/${key}/release`);
     await waitUntil(() => el.getAttribute('state') === 'ready', 'feed did not load');
     expect(getComputedStyle(el).minBlockSize).to.equal('0px');
   });

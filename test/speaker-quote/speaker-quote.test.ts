@@ -344,9 +344,9 @@ describe('speaker-quote: from src', () => {
 
   it('while loading: reserves its size (skeleton, or fallback children), then shows the quote', async () => {
     const key = `q${Math.random().toString(36).slice(2)}`;
-    const el = await fixture<SpeakerQuote>(html`<speaker-quote src=${`/speaker-quote-hold/${key}`} quote="wang-zh"></speaker-quote>`);
+    const el = await fixture<SpeakerQuote>(html`<speaker-quote src=${`/__hold/${key}/quote-feed.json`} quote="wang-zh"></speaker-quote>`);
     const withChildren = await fixture<SpeakerQuote>(
-      html`<speaker-quote src=${`/speaker-quote-hold/${key}`} quote="wang-zh"><a href="https://forum.example.org/quotes">Цитаты</a></speaker-quote>`,
+      html`<speaker-quote src=${`/__hold/${key}/quote-feed.json`} quote="wang-zh"><a href="https://forum.example.org/quotes">Цитаты</a></speaker-quote>`,
     );
     try {
       expect(el.getAttribute('state')).to.equal('loading');
@@ -359,7 +359,7 @@ describe('speaker-quote: from src', () => {
       await expect(el).to.be.accessible();
       await expect(withChildren).to.be.accessible();
     } finally {
-      await fetch(`/speaker-quote-hold/${key}/release`);
+      await fetch(`/__hold/${key}/release`);
     }
     await waitUntil(() => el.getAttribute('state') === 'ready' && withChildren.getAttribute('state') === 'ready', 'feed did not arrive');
     await el.updateComplete;

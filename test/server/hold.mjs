@@ -1,6 +1,6 @@
-// A feed that answers only when the test says so: GET /counter-hold/<key> waits until
-// GET /counter-hold/<key>/release, then serves test/fixtures/counter-feed.json. The loading
-// state of <partner-counter> can then be checked without sleeping.
+// A feed that answers only when the test says so, so a widget's loading state can be looked at
+// without sleeping: GET /__hold/<key>/<fixture>.json waits until GET /__hold/<key>/release,
+// then serves test/fixtures/<fixture>.json.
 import { readFile } from 'node:fs/promises';
 
 const gates = new Map(); // key -> { promise, release }
@@ -18,19 +18,18 @@ function gate(key) {
   return g;
 }
 
-export const counterHold = {
-  name: 'counter-hold',
+export const holdEndpoints = {
+  name: 'hold',
   async serve(context) {
-    const m = /^\/counter-hold\/([a-z0-9-]+)(\/release)?$/.exec(context.path);
+    const m = /^\/__hold\/([a-z0-9-]+)\/(release|[a-z0-9-]+\.json)$/.exec(context.path);
     if (!m) return undefined;
     const g = gate(m[1]);
-    if (m[2]) {
+    if (m[2] === 'release') {
       g.release();
       return { body: 'released', type: 'text' };
     }
     await g.promise;
     gates.delete(m[1]);
-    const body = await readFile(new URL('../fixtures/counter-feed.json', import.meta.url), 'utf8');
-    return { body, type: 'json' };
+    return { body: await readFile(new URL(`../fixtures/${m[2]}`, import.meta.url), 'utf8'), type: 'json' };
   },
 };
