@@ -514,6 +514,66 @@ describe('script placement and element lifecycle on the page', () => {
   });
 });
 
+describe('the embed contract (issue 3)', () => {
+  const other = sampleFeed();
+  other.sessions[0].title = { ru: 'Другой фид', en: 'Other feed', 'zh-Hans': '另一个源' };
+  const prop = sampleFeed();
+  prop.sessions[0].title = { ru: 'Свойство', en: 'Property feed', 'zh-Hans': '属性源' };
+  const id = feed.sessions[0].id;
+
+  it('feed: element src, else a page-relative data-feed; the feed property wins; data-locale beats <html lang>', async () => {
+    const f = server.feed('/embed/feed.json', { body: feed });
+    const o = server.feed('/embed/other.json', { body: other });
+    server.page(
+      '/embed/page.html',
+      htmlPage({
+        lang: 'ru',
+        head: '<script src="/forum-widgets.js" data-feed="feed.json" data-locale="zh-Hans" defer></script>',
+        body: `<forum-session-card id="a" session="${id}"></forum-session-card>
+          <forum-session-card id="b" session="${id}" src="/embed/other.json"></forum-session-card>
+          <forum-session-card id="c" session="${id}" src="/embed/other.json"></forum-session-card>`,
+      }),
+    );
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/embed/page.html'));
+      await p.page.evaluate((json) => customElements.whenDefined('forum-session-card').then(() => (document.getElementById('c').feed = JSON.parse(json))), JSON.stringify(prop));
+      await waitForState(p.page, 'forum-session-card');
+      assert.ok((await shadowText(p.page, '#a')).includes(textIn(feed.sessions[0].title, 'zh-Hans')), 'data-feed, in data-locale');
+      assert.ok((await shadowText(p.page, '#b')).includes('另一个源'), 'src beats data-feed');
+      assert.ok((await shadowText(p.page, '#c')).includes('属性源'), 'the feed property beats src');
+      assert.equal(f.count, 1);
+      assert.ok(o.count <= 1, `other.json requests: ${o.count}`);
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('without data-locale the UI follows <html lang> live (zh-CN maps to zh-Hans, anything else to en)', async () => {
+    const f = server.feed('/embed-lang/feed.json', { body: feed });
+    server.page(
+      '/embed-lang/page.html',
+      htmlPage({ lang: 'ru', head: `<script src="/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: `<forum-session-card session="${id}"></forum-session-card>` }),
+    );
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/embed-lang/page.html'));
+      await waitForState(p.page, 'forum-session-card');
+      const title = feed.sessions[0].title;
+      for (const [lang, want] of [['ru', title.ru], ['en', title.en], ['zh-CN', title['zh-Hans']], ['de', title.en], ['ru-RU', title.ru]]) {
+        await p.page.evaluate((l) => (document.documentElement.lang = l), lang);
+        await p.page
+          .waitForFunction((w) => document.querySelector('forum-session-card').shadowRoot.textContent.includes(w), want, { timeout: 5000 })
+          .catch(async () => assert.fail(`<html lang=${lang}>: expected ${JSON.stringify(want)}, shows ${JSON.stringify((await shadowText(p.page, 'forum-session-card')).slice(0, 200))}`));
+      }
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
 describe('no script at all', () => {
   it('a CMS that strips the script still shows readable fallback children', async () => {
     server.page('/noscript/page.html', htmlPage({ lang: 'ru', body: widgetsMarkup(feed).replace('Session page (fallback)', 'Индустриальные парки — программа сессии') }));
