@@ -348,12 +348,14 @@ $('preview').addEventListener('load', () => {
   styleFrame();
   observer?.disconnect();
   const d = frame.contentDocument;
-  if (!d?.documentElement) return;
-  // The frame grows with the widget, so the page scrolls rather than the frame.
+  if (!d?.body) return;
+  // The frame fits the widget (grows and shrinks), so the page scrolls rather than the frame.
+  // The body's box, not the document's scrollHeight, which never drops below the frame's height.
   observer = new ResizeObserver(() => {
-    frame.style.blockSize = `${Math.max(120, d.documentElement.scrollHeight)}px`;
+    const m = parseFloat(getComputedStyle(d.body).marginBlockStart) + parseFloat(getComputedStyle(d.body).marginBlockEnd);
+    frame.style.blockSize = `${Math.max(120, Math.ceil(d.body.getBoundingClientRect().height + m))}px`;
   });
-  observer.observe(d.documentElement);
+  observer.observe(d.body);
 });
 
 // ---------- Putting it together ----------

@@ -120,6 +120,25 @@ describe('configurator: choices change the snippet', () => {
     }
   });
 
+  it('the preview frame is a phone (360 px) or a desktop column (720 px) wide and fits the widget', async () => {
+    const p = await configurator();
+    const { page } = p;
+    try {
+      await preview(page, 'forum-session-card');
+      const box = () => page.$eval('#preview', (f) => [f.clientWidth, f.clientHeight, f.contentDocument.body.getBoundingClientRect().height]);
+      let [w, h, body] = await box();
+      assert.equal(w, 360);
+      await page.check('input[name="width"][value="desktop"]');
+      await page.waitForFunction(() => document.getElementById('preview').clientWidth === 720);
+      // Wider means shorter: the frame follows the widget's height (body + its 24 px of margin).
+      await page.waitForFunction((old) => document.getElementById('preview').clientHeight < old, h);
+      [w, h, body] = await box();
+      assert.ok(Math.abs(h - (body + 24)) <= 2, `frame ${h} px, page ${body} px`);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('CSP lines name the image origins of the feed, and the copy button puts the snippet on the clipboard', async () => {
     const feed = structuredClone(sample);
     feed.people[0].photo = 'https://photos.example.org/a.jpg';
