@@ -25,7 +25,8 @@ function blocks(doc) {
   const re = /^```([^\n`]*)\n([\s\S]*?)^```[ \t]*$/gm;
   for (let m; (m = re.exec(text)); ) {
     const [lang = '', ...flags] = m[1].trim().split(/\s+/);
-    out.push({ doc, line: text.slice(0, m.index).split('\n').length, lang, flags, code: m[2] });
+    const section = [...text.slice(0, m.index).matchAll(/^#+ (.+)$/gm)].at(-1)?.[1] ?? '';
+    out.push({ doc, line: text.slice(0, m.index).split('\n').length, lang, flags, section, code: m[2] });
   }
   return out;
 }
@@ -79,6 +80,46 @@ describe('html blocks render a widget against the built bundle', () => {
   }
 });
 
+describe('the CSP the embedding guides document', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  for (const doc of ['embedding.en.md', 'embedding.ru.md']) {
+    it(`${doc}: the directives it lists, with nothing else allowed, run every widget of its first snippet with no violation`, async () => {
+      const bs = blocks(doc);
+      const cspBlock = bs.find((b) => b.lang === 'text' && /^script-src /m.test(b.code));
+      assert.ok(cspBlock, 'a text block with the directives');
+      const directives = cspBlock.code.trim().split('\n').map((l) => l.trim().replace(/https:\/\/(cdn|forum)\.example/g, server.origin));
+      assert.deepEqual(directives.map((d) => d.split(' ')[0]), ['script-src', 'connect-src', 'img-src', 'trusted-types']);
+      const csp = ["default-src 'none'", ...directives, "require-trusted-types-for 'script'"].join('; ');
+      const snippet = bs.find((b) => b.lang === 'html' && TAGS.filter((t) => b.code.includes(`<${t}`)).length > 1);
+      const code = toLocal(snippet.code, server.origin)
+        .replaceAll('https://forum.example/feed.json', server.url('/feeds/rcf-2025.json'))
+        .replaceAll('integrity="sha384-…"', `integrity="${bundleIntegrity()}"`);
+      server.add(`/csp/${doc}.html`, blankPage(code), { headers: { 'content-security-policy': csp } });
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`/csp/${doc}.html`));
+        const states = await settled(p.page);
+        assert.equal(states.length, 4);
+        assert.deepEqual(states.filter((s) => !s.endsWith('=ready')), []);
+        await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+        assert.deepEqual(p.console.filter((l) => /Content Security Policy|Trusted Type/i.test(l)), []);
+        assert.deepEqual(p.errors, []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});
+
 it('the versioned CDN URLs in the guides are the package version', () => {
   for (const d of DOCS) {
     const text = readFileSync(join(root, 'docs', d), 'utf8');
@@ -92,11 +133,27 @@ describe('json blocks', () => {
     assert.ok(json.some((b) => !b.flags.includes('fragment')));
     assert.ok(json.some((b) => b.flags.includes('fragment')));
   });
+  // A fragment is checked in place: put into the guide's whole feed where its section says.
+  const whole = json.find((b) => b.doc === 'feed-format.md' && !b.flags.includes('fragment'));
+  const place = {
+    'sessions[]': (f, x) => (f.sessions[0] = x),
+    'people[]': (f, x) => (f.people[0] = x),
+    'quotes[]': (f, x) => (f.quotes[0] = x),
+    'organizers[]': (f, x) => (f.organizers[f.organizers.findIndex((o) => o.id === x.id)] = x),
+    'counters[]': (f, x) => (f.counters[0] = x),
+    'Texts in several languages': (f, x) => (f.forum.location = x),
+  };
   for (const b of json) {
-    it(`${where(b)}${b.flags.includes('fragment') ? ' (fragment)' : ''}`, () => {
+    const fragment = b.flags.includes('fragment');
+    it(`${where(b)}${fragment ? ` (fragment in "${b.section}")` : ''}`, () => {
       const value = JSON.parse(b.code);
-      if (b.flags.includes('fragment')) return;
-      const r = validateFeed(value);
+      let feed = value;
+      if (fragment) {
+        assert.ok(place[b.section], `no rule to place a fragment under "${b.section}"`);
+        feed = JSON.parse(whole.code);
+        place[b.section](feed, value);
+      }
+      const r = validateFeed(feed);
       assert.deepEqual(r.errors, []);
       assert.equal(r.ok, true);
     });

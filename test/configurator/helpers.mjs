@@ -1,13 +1,17 @@
 // Shared by the configurator and docs tests: a real 127.0.0.1 server (the project's static
 // server plus pages and feeds a test adds), headless Chromium, and reading widget text.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
 import { createStaticServer } from '../../scripts/serve.mjs';
 
 export const ROOT = new URL('../../', import.meta.url);
+// These tests judge the built artefacts (bundle, ES modules, configurator copy), not the sources.
+for (const f of ['dist/forum-widgets.js', 'dist/lib/feed/validate.js', 'dist/configurator/embed.json']) {
+  if (!existsSync(new URL(f, ROOT))) throw new Error(`${f} is missing: run \`npm run build\` first`);
+}
 export const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
 export const VERSION = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version;
 
