@@ -11,6 +11,7 @@
 //   expect-loading | expect-error | expect-missing   every widget in the story ends in that state
 //                                                    (default: ready)
 //   reduced-motion                                   the page runs with prefers-reduced-motion: reduce
+//   no-widgets                                       the story shows none of the four elements
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -174,14 +175,15 @@ async function checkStory(page, story, setup, fresh, problems) {
   let settled;
   try {
     settled = await page.waitForFunction(
-      ({ tags, expected, id }) => {
+      ({ tags, expected, id, noWidgets }) => {
         const body = document.body.classList;
         const render = globalThis.__STORYBOOK_PREVIEW__?.currentRender;
         if (render?.id !== id || render.phase !== 'finished') return false;
         if (body.contains('sb-show-errordisplay')) return { storybookError: document.querySelector('#error-message')?.textContent || 'story failed to render' };
         const root = document.querySelector('#storybook-root');
         const els = [...root.querySelectorAll(tags.join(','))];
-        if (!els.length) return false;
+        // A story shows widgets, unless tagged no-widgets (e.g. the tokens table), which must show none.
+        if (!els.length !== noWidgets) return false;
         if (els.some((el) => !customElements.get(el.localName) || !el.hasAttribute('state'))) return false;
         if (expected !== 'loading' && els.some((el) => el.getAttribute('state') === 'loading')) return false;
         // Images settled (loaded or failed); lazy ones below the fold never start, so skip those.
@@ -190,7 +192,7 @@ async function checkStory(page, story, setup, fresh, problems) {
         if (imgs.some((i) => due(i) && !i.complete)) return false;
         return { ok: true };
       },
-      { tags: TAGS, expected, id: story.id },
+      { tags: TAGS, expected, id: story.id, noWidgets: tags.has('no-widgets') },
       { timeout: 15000, polling: 100 },
     );
   } catch (e) {
