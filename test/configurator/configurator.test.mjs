@@ -161,6 +161,23 @@ describe('configurator: choices change the snippet', () => {
       await p.close();
     }
   });
+
+  it('without the Clipboard API the copy button selects the snippet and says what to do', async () => {
+    const p = await openPage(browser);
+    const { page } = p;
+    try {
+      // An older browser, or a page where the API is missing: the fallback path, not the API.
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+      await page.goto(server.url('/demo/'));
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      await page.click('#copy');
+      await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+      assert.equal((await page.evaluate(() => getSelection().toString())).trimEnd(), (await snippet(page)).trimEnd());
+      assert.match(await page.textContent('#copy-status'), /^(Snippet copied\.|Snippet selected: press Ctrl\+C)/);
+    } finally {
+      await p.close();
+    }
+  });
 });
 
 describe('configurator: feed check', () => {
