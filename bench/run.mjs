@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// `npm run bench`: what the widgets cost a partner page, measured in real headless Chromium
+// against loopback servers this script starts and stops. Writes bench/results.json and
+// bench/RESULTS.md on every run and prints a short summary. See RESULTS.md for each method.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { chromePath, chromeArgs } from '../scripts/chrome.mjs';
+import { startServer } from './lib/server.mjs';
+import { bigFeed } from './lib/big-feed.mjs';
+import { measureBytes, devBundle } from './lib/bytes.mjs';
+import { measureRender, profileRender, countCalls } from './lib/render.mjs';
+import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
+import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
+import { writeReport } from './lib/report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+process.chdir(root);
+const began = Date.now();
+// BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
+const quick = !!process.env.BENCH_QUICK;
+const N = quick ? 100 : 500;
+const out = quick ? '/tmp/bench-quick' : 'bench';
+const step = (s) => console.log(`[bench] ${s} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+const git = (...a) => {
+  try {
+    return execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+// 1. The build under test: the existing one if complete, else `npm run build`.
+let build;
+if (existsSync('dist/forum-widgets.js') && existsSync('dist/lib/define.js') && existsSync('dist/lib/feed/loader.js')) {
+  build = { ran: false, note: 'used the existing dist/ (not rebuilt)', builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
+} else {
+  step('dist/ incomplete: npm run build');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  build = { ran: true, note: 'dist/ was missing: ran npm run build first', builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
+}
+step(build.note);
+
+const dirty = (git('status', '--porcelain', '--', 'src', 'scripts', 'vite.config.ts', 'package.json') ?? '').split('\n').filter(Boolean);
+const cpus = os.cpus();
+const results = {
+  date: new Date().toISOString(),
+  commit: git('rev-parse', 'HEAD'),
+  commitSubject: git('log', '-1', '--format=%s'),
+  uncommittedSourceChanges: dirty,
+  build,
+  machine: {
+    os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
+    cpu: cpus[0]?.model?.trim(),
+    cores: cpus.length,
+    memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  },
+};
+
+// 2. Bytes (no browser needed).
+step('bytes');
+results.bytes = await measureBytes(root);
+results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip, pass: results.bytes.embed.gzip <= 16 * 1024 };
+
+// 3. Servers: the page origin (repo files + generated ones) and a separate feed origin.
+const feed500 = JSON.stringify(bigFeed(500, 300));
+const generated = new Map([
+  ['/bench/gen/feed-500.json', feed500],
+  ['/bench/gen/embed-dev.js', await devBundle(root)],
+]);
+generated.set('/bench/gen/render-dev.html', readFileSync('bench/pages/render.html', 'utf8').replace('/dist/forum-widgets.js', '/bench/gen/embed-dev.js'));
+generated.set(
+  '/bench/gen/render-count.html',
+  readFileSync('bench/pages/render.html', 'utf8').replace('<script src="/dist/forum-widgets.js">', '<script src="/bench/pages/count.js"></script><script src="/dist/forum-widgets.js">'),
+);
+// Control: the same article with no widget script, so the page's own shifts are known.
+generated.set('/bench/gen/article-no-script.html', readFileSync('bench/pages/article.html', 'utf8').replace(/<script src="\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
+const pages = await startServer({ root, generated });
+const feeds = await startServer({ root });
+generated.set(
+  '/bench/gen/refresh.html',
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: real refresh</title>` +
+    `<script src="/dist/forum-widgets.js" data-feed="${feeds.origin}/feeds/rcf-2025.json" defer></script></head><body>` +
+    `<forum-session-card session="industrial-parks" refresh="5"></forum-session-card><speaker-quote person="ruslan-zalivatsky" refresh="5"></speaker-quote>` +
+    `<partner-counter refresh="5"></partner-counter><organizer-strip refresh="5"></organizer-strip></body></html>`,
+);
+
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+try {
+  results.browser = `Chromium ${browser.version()} (headless, ${chromePath()})`;
+
+  step('render cost and memory: 500 cards vs hand-written DOM');
+  results.render = await measureRender(browser, pages.origin, { n: N, warmup: quick ? 1 : 2, runs: quick ? 2 : 7, feedPath: '/bench/gen/feed-500.json' });
+  results.memory = results.render.memory;
+  delete results.render.memory;
+  results.render.feedBytes = Buffer.byteLength(feed500);
+  step('render profile (unminified esbuild bundle of src/embed.ts)');
+  results.renderProfile = await profileRender(browser, pages.origin, {
+    n: N,
+    feedPath: '/bench/gen/feed-500.json',
+    devBundlePath: '/bench/gen/embed-dev.js',
+    devSource: generated.get('/bench/gen/embed-dev.js'),
+  });
+  step('render: calls per card');
+  results.renderCounts = await countCalls(browser, pages.origin, { n: N, feedPath: '/bench/gen/feed-500.json' });
+
+  step('start-up');
+  results.startup = await measureStartup(browser, pages.origin, { loads: quick ? 2 : 9 });
+  results.startupThrottled = await measureStartup(browser, pages.origin, { loads: quick ? 1 : 5, cpuThrottle: 4 });
+
+  step('layout shift: demo/index.html and a news article page');
+  results.layoutShift = [];
+  for (const page of ['/demo/index.html', '/bench/pages/article.html'])
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
+      for (const delayMs of [0, 500]) results.layoutShift.push(await measureLayoutShift(browser, pages.origin, pages, { page, delayMs, viewport }));
+  results.layoutShiftControl = [];
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
+    results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page: '/bench/gen/article-no-script.html', viewport, noWidgets: true }));
+
+  step('origin load (simulated 10 minutes)');
+  results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });
+  step('origin load cross-check with the real embed (11 s real time)');
+  results.originLoad.realEmbed = await crossCheckRealEmbed(browser, pages.origin, feeds, { seconds: 11 });
+} finally {
+  await browser.close();
+  await pages.close();
+  await feeds.close();
+}
+results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+results.durationS = Math.round((Date.now() - began) / 1000);
+
+mkdirSync(out, { recursive: true });
+writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
+const summary = writeReport(results, `${out}/RESULTS.md`);
+console.log('\n' + summary + `\n\nWrote ${out}/RESULTS.md and ${out}/results.json`);
