@@ -125,6 +125,32 @@ describe('hostile CSS', () => {
     }
   });
 
+  it('universal rules with text properties (* { line-height: 3; text-transform: uppercase; ... }) do not reach inside', async () => {
+    // `*` matches the widget's host element itself, and inherited values flow on into the shadow
+    // tree; only what the widget sets on its own inner elements is safe from it. Font family and
+    // size may follow the page; everything else must look as on a clean page.
+    const universal = `* { line-height: 3; text-transform: uppercase; letter-spacing: .3em; word-spacing: 1em; color: #0c0;
+      text-align: center; white-space: pre; font-style: italic; font-weight: 900; text-indent: 3em; text-shadow: 2px 2px red; }`;
+    const clean = await render('/css-universal-clean', 'body { margin: 8px; }');
+    const rude = await render('/css-universal', universal);
+    const props = ['line-height', 'text-transform', 'letter-spacing', 'word-spacing', 'color', 'text-align', 'white-space', 'font-style', 'font-weight', 'text-indent'];
+    try {
+      const want = await shadowStyles(clean.page);
+      const got = await shadowStyles(rude.page);
+      const diffs = [];
+      for (let i = 0; i < want.length; i++) {
+        if (/visually-hidden/.test(want[i][0])) continue;
+        for (const p of props) if (got[i]?.[1][p] !== want[i][1][p]) diffs.push(`${want[i][0]} ${p}: ${want[i][1][p]} -> ${got[i]?.[1][p]}`);
+      }
+      // The hosts themselves are the page's to style; what renders inside must not change.
+      const inner = diffs.filter((d) => /\[part=/.test(d));
+      assert.deepEqual(inner.slice(0, 12), [], `text styles inside the widgets changed (${inner.length} differences in all)`);
+    } finally {
+      await clean.close();
+      await rude.close();
+    }
+  });
+
   it('the page root font size (html { font-size: 62.5% }) does not shrink the widgets', async () => {
     // A common rem trick on portals: body text is then set in rem by the page itself.
     const clean = await render('/css-root-clean', 'body { font-size: 16px; }');
