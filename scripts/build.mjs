@@ -4,6 +4,7 @@
 //   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc)
 //   3. schema/feed.schema.json from the same schema as the validator
 //   4. dist/forum-widgets.js: the single classic script partners embed (vite)
+//   5. custom-elements.json, and the static configurator in dist/configurator
 //   5. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -17,10 +18,12 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 // The version the elements report (define() warnings name it) comes from package.json.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const versionModule = `// Written by scripts/build.mjs from package.json; test/version.test.ts checks they agree.\nexport const VERSION = '${version}';\n`;
+const versionModule = `// Written by scripts/build.mjs from package.json; test/base/base.test.ts checks they agree.\nexport const VERSION = '${version}';\n`;
 if (readFileSync('src/version.ts', 'utf8') !== versionModule) writeFileSync('src/version.ts', versionModule);
 run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('vite'), ['build']);
+// custom-elements.json (shipped; Storybook's controls and IDEs read it) from the elements' JSDoc.
+run(bin('cem'), ['analyze']);
 run('node', ['scripts/build-configurator.mjs']);
