@@ -32,7 +32,7 @@ export async function openPage(browser, { initScript, locale = 'en-US', viewport
 }
 
 /** Waits until every element matching `selector` has one of `states` (default: ready). */
-export function waitForState(page, selector, states = ['ready'], timeout = 15_000) {
+export function waitForState(page, selector, states = ['ready'], timeout = 30_000) {
   return page.waitForFunction(
     ([sel, want]) => {
       const els = [...document.querySelectorAll(sel)];
