@@ -56,6 +56,7 @@ export const STRINGS = {
     cspHint: 'Directives your site’s policy needs for this widget (add these sources to yours). The last line only if your site enforces Trusted Types.',
     cspNoImg: 'img-src: nothing needed, this feed has no photos or logos for this widget.',
     showcase: 'All four widgets on the sample feed',
+    showcaseAlone: 'The same on a page of its own',
     noBuild: 'The build information is missing: run npm run build.',
   },
   ru: {
@@ -111,6 +112,7 @@ export const STRINGS = {
     cspHint: 'Директивы, которые нужны политике вашего сайта для этого виджета (добавьте эти источники к своим). Последняя строка — только если сайт использует Trusted Types.',
     cspNoImg: 'img-src: ничего не нужно, в фиде нет фотографий и логотипов для этого виджета.',
     showcase: 'Все четыре виджета на образце фида',
+    showcaseAlone: 'То же на отдельной странице',
     noBuild: 'Нет сведений о сборке: выполните npm run build.',
   },
   'zh-Hans': {
@@ -166,6 +168,7 @@ export const STRINGS = {
     cspHint: '您网站的安全策略为此小组件需要的指令（把这些来源加入您现有的策略）。最后一行仅在网站启用 Trusted Types 时需要。',
     cspNoImg: 'img-src：无需添加，此数据源中没有该小组件要显示的照片或标志。',
     showcase: '示例数据源上的全部四个小组件',
+    showcaseAlone: '在单独页面上查看',
     noBuild: '缺少构建信息：请运行 npm run build。',
   },
 };

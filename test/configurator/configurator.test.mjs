@@ -363,6 +363,24 @@ describe('configurator: languages, accessibility, CSP, static build', () => {
     }
   });
 
+  it('showcase.html: the four widgets alone under the page CSP, following its language and theme controls', async () => {
+    const p = await openPage(browser);
+    const { page } = p;
+    try {
+      await page.goto(server.url('/demo/showcase.html'));
+      assert.deepEqual((await settled(page)).filter((s) => !s.endsWith('=ready')), []);
+      assert.match((await shadowTexts(page))[1], /Индустриальные парки/);
+      await page.selectOption('#locale', 'zh-Hans');
+      await page.waitForFunction(() => /工业园区/.test(document.querySelectorAll('forum-session-card')[1].shadowRoot.textContent));
+      await page.selectOption('#theme', 'dark');
+      assert.deepEqual(await page.$$eval('.showcase > *', (els) => [...new Set(els.map((e) => e.getAttribute('theme')))]), ['dark']);
+      assert.deepEqual(p.console.filter((l) => /Content Security Policy|Trusted Type/i.test(l)), []);
+      assert.deepEqual(p.errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('the static build in dist/configurator/ works on its own (embed.json, sample feed beside it)', async () => {
     const info = JSON.parse(readFileSync(new URL('dist/configurator/embed.json', ROOT), 'utf8'));
     assert.equal(info.version, VERSION);
