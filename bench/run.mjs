@@ -79,6 +79,8 @@ generated.set(
 );
 // Control: the same article with no widget script, so the page's own shifts are known.
 generated.set('/bench/gen/article-no-script.html', readFileSync('bench/pages/article.html', 'utf8').replace(/<script src="\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
+// Control for the demo: the same page (same folder, so its relative paths hold) without the bundle.
+generated.set('/demo/index-no-script.html', readFileSync('demo/index.html', 'utf8').replace(/<script src="\.\.\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
 const pages = await startServer({ root, generated });
 const feeds = await startServer({ root });
 generated.set(
@@ -110,7 +112,7 @@ try {
 
   step('start-up');
   results.startup = await measureStartup(browser, pages.origin, { loads: quick ? 2 : 9 });
-  results.startupThrottled = await measureStartup(browser, pages.origin, { loads: quick ? 1 : 5, cpuThrottle: 4 });
+  results.startupThrottled = await measureStartup(browser, pages.origin, { loads: quick ? 1 : 3, cpuThrottle: 4 });
 
   step('layout shift: demo/index.html and a news article page');
   results.layoutShift = [];
@@ -118,8 +120,9 @@ try {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
       for (const delayMs of [0, 500]) results.layoutShift.push(await measureLayoutShift(browser, pages.origin, pages, { page, delayMs, viewport }));
   results.layoutShiftControl = [];
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
-    results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page: '/bench/gen/article-no-script.html', viewport, noWidgets: true }));
+  for (const page of ['/demo/index-no-script.html', '/bench/gen/article-no-script.html'])
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
+      results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page, viewport, noWidgets: true }));
 
   step('origin load (simulated 10 minutes)');
   results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });

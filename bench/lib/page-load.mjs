@@ -98,7 +98,7 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     { timeout: 20_000 },
   );
   // Let count-ups, late fonts and anything scheduled after "ready" happen too.
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1200);
   const r = await page.evaluate(() => ({
     events: window.__events.sort((a, b) => a.at - b.at),
     shifts: window.__shifts,

@@ -18,6 +18,7 @@
   window.bench = {
     clear() {
       stage.replaceChildren();
+      last = undefined; // nothing of a finished run may stay reachable (memory figure)
     },
     /** Puts a freshly parsed feed in hand for the next run (parsing is not part of either run). */
     prepare(text) {
