@@ -269,7 +269,13 @@ describe('import lines in npm.md name exported modules and names', () => {
         const spec = m[3];
         assert.ok(spec === pkg.name || spec.startsWith(`${pkg.name}/`), spec);
         const sub = spec === pkg.name ? '.' : `.${spec.slice(pkg.name.length)}`;
-        const target = pkg.exports[sub];
+        // An exact entry, else the "./*" pattern entry with * standing for the rest of the path.
+        let target = pkg.exports[sub];
+        if (!target && pkg.exports['./*']) {
+          const rest = sub.slice(2);
+          const t = pkg.exports['./*'];
+          target = Object.fromEntries(Object.entries(typeof t === 'string' ? { default: t } : t).map(([k, v]) => [k, v.replace('*', rest)]));
+        }
         assert.ok(target, `package.json exports ${sub}`);
         const types = join(root, typeof target === 'string' ? target : target.types);
         assert.ok(existsSync(types), types);
