@@ -20,6 +20,11 @@ export default {
   // The dev server listens on loopback only.
   hostname: '127.0.0.1',
   concurrency: 2,
+  // Generous start-up limits: on a busy 2-core machine the first page (cold esbuild transforms)
+  // can take longer than the 30 s default to start, which is not a test failure.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
   browsers: [
