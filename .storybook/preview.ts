@@ -12,7 +12,23 @@ import { manualClock, setClock } from '../src/base/clock.js';
 import { FORUM_TAGS, STORY_NOW } from '../stories/support/story-kit.js';
 import './preview.css';
 
-setCustomElementsManifest(customElements);
+/**
+ * Storybook keys each element's argTypes by name across all categories, so a CSS part named like
+ * an attribute (`quote` on <speaker-quote>) would replace the attribute's row and control, and the
+ * unnamed default slot would be dropped. Parts are shown as `::part(name)` and the default slot
+ * as `(default slot)`; the manifest the package ships is unchanged.
+ */
+function forDocs(manifest: typeof customElements): typeof customElements {
+  const m = structuredClone(manifest) as { modules?: { declarations?: Record<string, any>[] }[] };
+  for (const mod of m.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      d.cssParts = d.cssParts?.map((p: { name: string }) => ({ ...p, name: `::part(${p.name})` }));
+      d.slots = d.slots?.map((s: { name: string }) => ({ ...s, name: s.name || '(default slot)' }));
+    }
+  }
+  return m as typeof customElements;
+}
+setCustomElementsManifest(forDocs(customElements));
 defineElements();
 
 /** Wraps the story in a frame with the chosen direction and sets `theme` on every widget in it. */
@@ -73,6 +89,18 @@ const preview: Preview = {
   decorators: [frame],
   // The toolbar's theme switch sets `theme` on every widget, so it is not a per-story control.
   argTypes: { theme: { table: { disable: true } } },
+  argTypesEnhancers: [
+    // Parts, custom properties, slots and events are documentation, not inputs; `state` is the
+    // element's own output.
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([key, a]) => {
+          const category = String(a.table?.category ?? '');
+          const docOnly = ['css shadow parts', 'css custom properties', 'slots', 'events'].includes(category) || key === 'state';
+          return [key, docOnly ? { ...a, control: false } : a];
+        }),
+      ),
+  ],
   loaders: [
     // The page's language, as on a partner site: <html lang> and the widgets' UI locale agree.
     async ({ globals }) => {

@@ -55,10 +55,14 @@ if (!existsSync(join(root, 'index.json'))) {
 }
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
-if (!stories.length) {
+// Docs pages (MDX and the elements' generated pages) render the stories again, with Storybook's
+// own blocks around them: checked once, in the default set-up, for errors and axe on the stories.
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs' && (!only || e.id.includes(only)));
+if (!stories.length && !docs.length) {
   console.error(`check-stories: no stories${only ? ` matching STORY=${only}` : ''} in ${root}/index.json`);
   process.exit(1);
 }
+
 
 // A tiny static server for the built site, on loopback, on a free port.
 const server = createServer((req, res) => {
@@ -81,10 +85,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 let browser;
 /** Problems per story id, over all set-ups. */
-const problemsOf = new Map(stories.map((e) => [e.id, []]));
+const problemsOf = new Map([...stories, ...docs].map((e) => [e.id, []]));
 try {
   browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   for (const setup of SETUPS) await checkSetup(browser, setup);
+  if (docs.length) await checkDocs(browser);
 } finally {
   await browser?.close();
   // The browser's keep-alive connections would hold close() open.
@@ -92,8 +97,11 @@ try {
   await new Promise((ok) => server.close(ok));
 }
 
-const failures = stories.filter((e) => problemsOf.get(e.id).length);
-console.log(`\nChecked ${stories.length} stories of ${root}, each in ${SETUPS.length} set-ups (${SETUPS.map((s) => s.name).join(', ')}).`);
+const entries = [...stories, ...docs];
+const failures = entries.filter((e) => problemsOf.get(e.id).length);
+console.log(
+  `\nChecked ${stories.length} stories of ${root}, each in ${SETUPS.length} set-ups (${SETUPS.map((s) => s.name).join(', ')}), and ${docs.length} docs pages.`,
+);
 if (failures.length) {
   console.log('\nFailures:');
   for (const f of failures) {
@@ -101,7 +109,7 @@ if (failures.length) {
     for (const p of problemsOf.get(f.id)) console.log(`    ${p}`);
   }
 }
-console.log(`${stories.length - failures.length} passed, ${failures.length} failed`);
+console.log(`${entries.length - failures.length} passed, ${failures.length} failed`);
 process.exitCode = failures.length ? 1 : 0;
 
 /**
@@ -113,23 +121,7 @@ async function checkSetup(browser, setup) {
   const page = await context.newPage();
   /** Where page events go: the story being checked. */
   let sink = [];
-  // Nothing may leave the machine: every request must go to our loopback server.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    sink.push(`request off the local server: ${url}`);
-    return route.abort();
-  });
-  page.on('pageerror', (e) => sink.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') sink.push(`console error: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) sink.push(`HTTP ${r.status()} for ${r.url()}`);
-  });
-  page.on('requestfailed', (r) => {
-    if (r.url().startsWith(origin)) sink.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-  });
+  await watch(page, (p) => sink.push(p));
   try {
     let first = true;
     for (const story of stories) {
@@ -139,16 +131,84 @@ async function checkSetup(browser, setup) {
         await checkStory(page, story, setup, first, problems);
       } catch (e) {
         problems.push(`check crashed: ${e.message.split('\n')[0]}`);
-        // Start the next story on a fresh load.
-        first = true;
         await page.goto('about:blank').catch(() => {});
       }
-      if (!problems.length) first = false;
       problemsOf.get(story.id).push(...problems.map((p) => `[${setup.name}] ${p}`));
       console.log(`${problems.length ? 'FAIL' : 'ok  '} [${setup.name}] ${story.id} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       for (const p of problems) console.log(`       ${p}`);
       // After a failure, the next story starts on a fresh page load, so nothing carries over.
-      if (problems.length) first = true;
+      first = problems.length > 0;
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** Reports what goes wrong in a page: errors, failed requests, and any request off the local server. */
+async function watch(page, report) {
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    report(`request off the local server: ${url}`);
+    return route.abort();
+  });
+  page.on('pageerror', (e) => report(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') report(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) report(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(origin)) report(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+}
+
+/** Each docs page once (en/light/ltr): no errors, every widget on it rendered, no axe violation in its stories. */
+async function checkDocs(browser) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  try {
+    for (const entry of docs) {
+      const started = Date.now();
+      const problems = [];
+      const page = await context.newPage();
+      await watch(page, (p) => problems.push(p));
+      try {
+        const globals = [...Object.entries(SETUPS[0].globals).map(([k, v]) => `${k}:${v}`), 'a11y.manual:!true'].join(';');
+        await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=${globals}`);
+        // Rendered: the docs content is there and every widget rendered and left "loading",
+        // except in the stories that show loading.
+        await page.waitForFunction(
+          ({ tags, loadingStories }) => {
+            const root = document.querySelector('#storybook-docs .sbdocs-content');
+            if (!root || !root.querySelector('.docs-story, table, h1')) return false;
+            return [...root.querySelectorAll(tags.join(','))].every((el) => {
+              const story = el.closest('.forum-frame')?.getAttribute('data-story');
+              return el.hasAttribute('state') && (el.getAttribute('state') !== 'loading' || loadingStories.includes(story));
+            });
+          },
+          { tags: TAGS, loadingStories: Object.values(index.entries).filter((e) => e.tags?.includes('expect-loading')).map((e) => e.id) },
+          { timeout: 30000, polling: 200 },
+        );
+        await page.waitForLoadState('networkidle');
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const stories = [...document.querySelectorAll('#storybook-docs .docs-story')];
+          if (!stories.length) return [];
+          // heading-order is about the page's outline, here Storybook's (an h1 title, then the
+          // widgets' default h3): partners fit it with heading-level; the stories check it alone.
+          const r = await globalThis.axe.run({ include: stories }, { resultTypes: ['violations'], rules: { 'heading-order': { enabled: false } } });
+          return r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }));
+        });
+        for (const v of violations) problems.push(`axe ${v.id}: ${v.help} at ${v.targets.join(' ')}`);
+      } catch (e) {
+        problems.push(`check crashed: ${e.message.split('\n')[0]}`);
+      } finally {
+        await page.close();
+      }
+      problemsOf.get(entry.id).push(...problems.map((p) => `[docs] ${p}`));
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} [docs] ${entry.id} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      for (const p of problems) console.log(`       ${p}`);
     }
   } finally {
     await context.close();
