@@ -49,10 +49,10 @@ const checked = new WeakMap<object, ReturnType<typeof validateFeed>>();
  * @cssprop [--forum-color-border=#d0d5db] - Borders of cards and notices.
  * @cssprop [--forum-color-surface=#f3f4f6] - Placeholders and subtle backgrounds.
  * @cssprop [--forum-color-live=#b3261e] - The "live now" mark.
- * @cssprop [--forum-radius=0.5rem] - Corner radius.
- * @cssprop [--forum-space=1rem] - Base spacing.
+ * @cssprop [--forum-radius=0.5em] - Corner radius.
+ * @cssprop [--forum-space=1em] - Base spacing.
  * @cssprop [--forum-font-family=inherit] - Font; the page's by default.
- * @cssprop [--forum-font-size=1rem] - Base text size.
+ * @cssprop [--forum-font-size=medium] - Base text size (not rem: a page that shrinks its root font does not shrink the widget).
  * @cssprop [--forum-line-height=1.45] - Line height.
  *
  * @event forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object) and `detail.feed`. Bubbles, composed.

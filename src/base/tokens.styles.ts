@@ -13,14 +13,22 @@ export const tokens = css`
     --_border: var(--forum-color-border, #d0d5db);
     --_surface: var(--forum-color-surface, #f3f4f6);
     --_live: var(--forum-color-live, #b3261e);
-    --_radius: var(--forum-radius, 0.5rem);
-    --_space: var(--forum-space, 1rem);
+    --_radius: var(--forum-radius, 0.5em);
+    --_space: var(--forum-space, 1em);
     --_font: var(--forum-font-family, inherit);
-    --_size: var(--forum-font-size, 1rem);
+    /* medium, not rem: a portal's html { font-size: 62.5% } must not shrink the widget. Sizes
+       inside are in em, so they follow --forum-font-size. */
+    --_size: var(--forum-font-size, medium);
     display: block;
     box-sizing: border-box;
-    /* The host page's inherited text styles stop here: a portal's giant body line-height or
-       uppercase headings must not reach the widget. Fonts inherit unless themed. */
+    -webkit-text-size-adjust: 100%;
+  }
+  /* The host page's inherited text styles stop here: a portal's giant body line-height or
+     uppercase headings must not reach the widget. The reset is repeated on the shadow root's
+     top elements because a page rule like * { line-height: 3 } matches the host itself and
+     beats :host. Fallback children (in the slot) keep the page's look. Fonts inherit unless themed. */
+  :host,
+  :host > :not(slot) {
     font-family: var(--_font);
     font-size: var(--_size);
     font-weight: normal;
@@ -34,7 +42,6 @@ export const tokens = css`
     text-shadow: none;
     white-space: normal;
     color: var(--_fg);
-    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none !important;

@@ -66,8 +66,8 @@ const failed = new Set<string>();
  * @csspart skeleton - The placeholder while loading.
  * @csspart notice - The short line shown when there is nothing to show and no fallback.
  *
- * @cssprop [--forum-logo-height=3rem] - Height of every logo (widths follow the logos' proportions).
- * @cssprop [--forum-logo-max-width=12rem] - Widest a logo may be; wider ones are scaled down to fit.
+ * @cssprop [--forum-logo-height=3em] - Height of every logo (widths follow the logos' proportions).
+ * @cssprop [--forum-logo-max-width=12em] - Widest a logo may be; wider ones are scaled down to fit.
  * @cssprop --forum-color-text - Text colour.
  * @cssprop --forum-color-muted - Heading colour.
  * @cssprop --forum-color-accent - Link and focus colour.

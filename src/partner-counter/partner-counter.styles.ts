@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host([state='loading']) {
     /* one row of figures: the page must not jump when the feed arrives */
-    min-block-size: 5.5rem;
+    min-block-size: 5.5em;
   }
   ul {
     display: flex;
@@ -18,14 +18,14 @@ export const styles = css`
   li {
     display: flex;
     flex-direction: column;
-    flex: 1 1 9rem;
+    flex: 1 1 9em;
     color: var(--_muted);
   }
   .v {
     /* the final figure and the counting one share one cell, so the final one sizes the box */
     display: grid;
     justify-items: start;
-    font-size: var(--forum-counter-size, 2.5rem);
+    font-size: var(--forum-counter-size, 2.5em);
     font-weight: 700;
     line-height: 1.1;
     color: var(--forum-counter-color, var(--_accent));

@@ -41,7 +41,7 @@ const RUN_MS = 1000;
  * @csspart label - What the figure counts.
  * @csspart notice - The one-line notice when there is nothing to show.
  *
- * @cssprop --forum-counter-size - Font size of the figures (default 2.5rem).
+ * @cssprop --forum-counter-size - Font size of the figures (default 2.5em).
  * @cssprop --forum-counter-color - Colour of the figures (default the accent colour).
  *
  * @event forum-feed-load - A good feed is shown.

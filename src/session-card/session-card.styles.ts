@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 // One rule per line: Lit ships this text as written, and every byte is in the partners' bundle.
 export const styles = css`
-:host([state='loading']) { min-block-size: var(--forum-session-card-min-height, 16rem) }
-:host([compact][state='loading']) { min-block-size: 2.5rem }
+:host([state='loading']) { min-block-size: var(--forum-session-card-min-height, 16em) }
+:host([compact][state='loading']) { min-block-size: 2.5em }
 .card, .line { display: grid; gap: calc(var(--_space) / 2); padding: var(--_space); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius) }
 p, ul, .heading { margin: 0 }
 .heading { font-size: 1.25em; line-height: 1.25 }
@@ -18,7 +18,7 @@ p, ul, .heading { margin: 0 }
 @keyframes pulse { 50% { opacity: .25 } }
 ul { display: grid; gap: .5em; padding: 0; list-style: none }
 li { flex-wrap: nowrap }
-img { flex: none; inline-size: var(--forum-photo-size, 3rem); block-size: var(--forum-photo-size, 3rem); border-radius: 50%; object-fit: cover }
+img { flex: none; inline-size: var(--forum-photo-size, 3em); block-size: var(--forum-photo-size, 3em); border-radius: 50%; object-fit: cover }
 .line { flex-wrap: nowrap; padding-block: calc(var(--_space) / 4); white-space: nowrap }
 .line .heading { min-inline-size: 0; overflow: hidden; text-overflow: ellipsis; font-size: inherit }
 `;

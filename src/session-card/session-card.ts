@@ -102,8 +102,8 @@ const txt = (t: LocalText | undefined, cls?: string) =>
  * @cssprop --forum-space - Padding and gaps.
  * @cssprop --forum-font-family - Font (inherits from the page by default).
  * @cssprop --forum-font-size - Base font size.
- * @cssprop --forum-photo-size - Size of people's photos (default 3rem).
- * @cssprop --forum-session-card-min-height - Space reserved while loading (default 16rem, a card with one speaker).
+ * @cssprop --forum-photo-size - Size of people's photos (default 3em).
+ * @cssprop --forum-session-card-min-height - Space reserved while loading (default 16em, a card with one speaker).
  *
  * @event forum-feed-load - A good feed is shown (`detail.url`, `detail.feed`).
  * @event forum-feed-error - The feed failed (`detail.url`, `detail.errors`).
