@@ -188,7 +188,12 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
       if (res.ok) text = await res.text();
       else errors = [`feed: HTTP ${res.status} from ${e.url}`];
     } catch (x) {
-      errors = [timedOut ? `feed: no response within ${timeoutMs / 1e3} s from ${e.url}` : `feed: no response from ${e.url} (${x})`];
+      // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
+      errors = [
+        timedOut
+          ? `feed: no response within ${timeoutMs / 1e3} s from ${e.url}`
+          : `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)`,
+      ];
     }
     ctrl.abort(); // releases the unread body of an error response
     if (e.ctrl !== ctrl) return; // superseded, or the last subscriber left
