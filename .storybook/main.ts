@@ -14,7 +14,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The sample feed is served as a file too, so stories can load it through `src` like a partner page.
-  staticDirs: [{ from: '../feeds', to: '/feeds' }],
+  // Not under /feeds: in dev, that path would shadow Vite's own module URL of the JSON the
+  // stories import (/feeds/rcf-2025.json?import), served raw instead of as a module.
+  staticDirs: [{ from: '../feeds', to: '/sample-feeds' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook's preview and docs chunks are large by nature (the embed bundle's size is checked
   // by the library build); the builder ignores `build` in the vite config, so it is set here.

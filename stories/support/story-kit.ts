@@ -16,7 +16,7 @@ export const READER_ZONE = 'Europe/Moscow';
 export const sampleFeed = (): Feed => structuredClone(sample) as unknown as Feed;
 
 /** The sample feed as a file on the Storybook server (staticDirs), for stories that load through `src`. */
-export const SAMPLE_FEED_URL = 'feeds/rcf-2025.json';
+export const SAMPLE_FEED_URL = 'sample-feeds/rcf-2025.json';
 
 // Small real images as data: URLs, so no story fetches anything from outside the machine.
 export const PHOTO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAa0lEQVR42u3WsQ2AQAwDwMxPS89MNFQswwSAlCciiJM8wFW2Y932VgkgICAgoAdB07yc5QXQhWbEFEWatCnqNDlTlGoSJiAgIKDPgdo1dcct67j2Hf+QCwt0D0p04Hg/AQEBAQEBAQH9HXQAuiIsBXZZmKQAAAAASUVORK5CYII=';
