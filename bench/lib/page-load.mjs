@@ -103,6 +103,10 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     events: window.__events.sort((a, b) => a.at - b.at),
     shifts: window.__shifts,
     states: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')].map((e) => `${e.localName}=${e.getAttribute('state')}`),
+    // Shifts are only counted inside the viewport: which widgets start there (page not scrolled).
+    inFirstViewport: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')]
+      .filter((e) => e.getBoundingClientRect().top < innerHeight)
+      .map((e) => e.localName),
   }));
   await ctx.close();
   server.setFeedDelay(0);
@@ -135,6 +139,7 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     clsWindow: round(best, 4),
     shifts: r.shifts.length,
     states: r.states,
+    inFirstViewport: r.inFirstViewport,
     shiftsAfter: r.shifts.map((e) => {
       const before = r.events.filter((x) => x.at <= e.at);
       const last = before.at(-1);

@@ -19,7 +19,12 @@ export function writeReport(r, path) {
   const demoCtl = (r.layoutShiftControl ?? []).filter((x) => x.page.startsWith('/demo/'));
   const articleCtl = (r.layoutShiftControl ?? []).filter((x) => !x.page.startsWith('/demo/'));
   const worst = (xs) => Math.max(...xs.map((x) => x.cls));
-  const clsOk = worst(demo) <= 0.02;
+  const demoCtlAt = (v) => (r.layoutShiftControl ?? []).find((x) => x.page.startsWith('/demo/') && x.viewport === v);
+  // The widgets' part of the demo page's CLS: with the script minus the same page without it
+  // (same viewport), never below 0. Exact when, as here, the shifts without the script recur
+  // unchanged with it; an estimate otherwise.
+  const demoWidgets = Math.max(...demo.map((x) => Math.max(0, round4(x.cls - (demoCtlAt(x.viewport)?.cls ?? 0)))));
+  const clsOk = demoWidgets <= 0.02;
   const O = r.originLoad;
   const L = [];
   const p = (...s) => L.push(...s);
@@ -47,7 +52,8 @@ export function writeReport(r, path) {
         [`Render ${R.n} session cards vs hand-written DOM`, `${ms(R.widgetMs)} vs ${ms(R.baselineMs)} (median of ${R.runs}) = **${R.ratio}x** wall time; main-thread CPU ${ms(R.widgetCpuMs)} vs ${ms(R.baselineCpuMs)} = **${R.ratioCpu}x**`, '≤ 1.5x', verdict(ratioOk)],
         [`Longest task while rendering ${R.n} cards`, `${ms(R.longestTaskMs)} (median run ${ms(R.longestTaskMedianMs)})`, '—', ''],
         ['Start-up, script execution → 4 elements ready', `${ms(r.startup.median ?? r.startup.medianMs)} median of ${r.startup.loads} loads (4x CPU throttle: ${ms(r.startupThrottled.medianMs)})`, '—', ''],
-        ['Layout shift, demo/index.html (worst case)', `${worst(demo)}`, '≤ 0.02', verdict(clsOk)],
+        ['Layout shift from the widgets, demo/index.html (worst case)', `${demoWidgets} (page total with the script ${worst(demo)}, without it ${Math.max(0, ...(r.layoutShiftControl ?? []).filter((x) => x.page.startsWith('/demo/')).map((x) => x.cls))})`, '≤ 0.02', verdict(clsOk)],
+        ['Layout shift, demo/index.html as a page (worst case)', `${worst(demo)}`, '(≤ 0.02)', verdict(worst(demo) <= 0.02)],
         ['Layout shift, news article page (worst case)', `${worst(article)}`, '(≤ 0.02)', verdict(worst(article) <= 0.02)],
         ['Origin load, 4 widgets, refresh 60 s, 10 min', `${O.loader.requests} requests (${O.loader.ok200}×200, ${O.loader.notModified304}×304), ${n(O.loader.bytesDown)} B down`, `naive: ${O.naive.requests} requests, ${n(O.naive.bytesDown)} B down`, `${(O.naive.requests / O.loader.requests).toFixed(1)}x fewer requests, ${(O.naive.bytesDown / O.loader.bytesDown).toFixed(1)}x fewer bytes`],
         ['Heap per rendered card', `${r.memory.widget.jsHeapKBPerCard} KB JS + ${r.memory.widget.embedderHeapKBPerCard ?? '—'} KB DOM/Blink (baseline ${r.memory.baseline.jsHeapKBPerCard} + ${r.memory.baseline.embedderHeapKBPerCard ?? '—'} KB)`, '—', ''],
@@ -98,7 +104,7 @@ export function writeReport(r, path) {
   p(
     `## Render cost: ${R.n} session cards`,
     '',
-    `How: one page (bench/pages/render.html) loads dist/forum-widgets.js and a hand-written DOM baseline (bench/pages/baseline.js). The feed is a generated programme of 500 sessions and 300 people (the first ${R.n} sessions are rendered), texts in ru/en/zh-Hans (bench/lib/big-feed.mjs, ${n(R.feedBytes)} B of JSON), UI locale en, browser time zone Europe/Moscow (so cards also show the reader's time), sessions in May 2030 (all "upcoming"). Each run starts with the feed in hand (a freshly parsed object, so the widget's one validation of that object is counted) and takes performance.now() in the page before creating the elements; the widget run ends when all ${R.n} \`forum-session-card\` elements (\`session\` and \`feed\` set, appended) have resolved \`updateComplete\`; the baseline run ends when its synchronous build of the same markup (a host with an open shadow root per card, the same adopted stylesheets, the same elements, parts, classes and texts via createElement/textContent, cached Intl formatters, people in a Map) has been appended. ${r.render.warmup} warm-up runs, then ${R.runs} measured runs, the order alternating, garbage collected (CDP HeapProfiler.collectGarbage) before each. The figure is median widget time / median baseline time.`,
+    `How: one page (bench/pages/render.html) loads dist/forum-widgets.js and a hand-written DOM baseline (bench/pages/baseline.js). The feed is a generated programme of 500 sessions and 300 people (the first ${R.n} sessions are rendered), texts in ru/en/zh-Hans (bench/lib/big-feed.mjs, ${n(R.feedBytes)} B of JSON), UI locale en, browser time zone Europe/Moscow (so cards also show the reader's time), sessions in May 2030 (all "upcoming"). Each run starts with the feed in hand (a freshly parsed object, so the widget's one validation of that object is counted) and takes performance.now() in the page before creating the elements; the widget run ends when all ${R.n} \`forum-session-card\` elements (\`session\` and \`feed\` set, appended) have resolved \`updateComplete\`; the baseline run ends when its synchronous build of the same markup (a host with an open shadow root per card, the same adopted stylesheets, the same elements, parts, classes and texts via createElement/textContent, cached Intl formatters, people in a Map) has been appended. ${r.render.warmup} warm-up run(s), then ${R.runs} measured runs (fewer than 2 + 7 only when the machine is so slow that the bench's time budget would be blown), the order alternating, garbage collected (CDP HeapProfiler.collectGarbage) before each. The figure is median widget time / median baseline time.`,
     '',
     `Same markup: element structure ${R.parity.sameElements ? 'identical' : '**differs**'}, text ${R.parity.sameText ? 'identical' : '**differs**'} (first card compared; Lit's whitespace text nodes ignored). First card's text: "${R.parity.sample.slice(0, 200)}…"`,
     '',
@@ -112,7 +118,7 @@ export function writeReport(r, path) {
     '',
     `Ratio (wall time): **${R.ratio}x** (target ≤ 1.5x; PASS needs both ratios within it) → **${ratioOk ? 'PASS' : 'MISS'}**. Until the cards are also laid out (a later call forcing style and layout; the browser may already have done it in a frame between the calls): ${R.ratioWithLayout}x wall.`,
     '',
-    `Main-thread CPU time of the same runs (CDP Performance.getMetrics ThreadTime read before and after the call that runs it — the forced layout is a separate, later call — so it includes only the call's own small overhead): widget ${ms(R.widgetCpuMs)} (runs ${R.widgetRunsCpuMs.join(', ')}), baseline ${ms(R.baselineCpuMs)} (runs ${R.baselineRunsCpuMs.join(', ')}) = **${R.ratioCpu}x**. Wall time on a shared machine includes time the renderer waited for a core; CPU time does not, so when the two ratios disagree, the CPU-time one is the better estimate of the code's cost. CPU of all the renderer's threads (CDP ProcessTime, coarse) over the same calls: widget runs ${(R.widgetRunsProcessCpuMs ?? []).join(', ')} ms, baseline runs ${(R.baselineRunsProcessCpuMs ?? []).join(', ')} ms.`,
+    `Main-thread CPU time of the same runs (CDP Performance.getMetrics ThreadTime read just before the call that runs it and just after it returns; the reading after may come once the browser has also done the style, layout and paint of the next frame, so this CPU time can include rendering work that the wall figure leaves out — compare the baseline's wall and CPU medians — and the CPU ratio then sits between the script-only and the until-laid-out ratios): widget ${ms(R.widgetCpuMs)} (runs ${R.widgetRunsCpuMs.join(', ')}), baseline ${ms(R.baselineCpuMs)} (runs ${R.baselineRunsCpuMs.join(', ')}) = **${R.ratioCpu}x**. Wall time on a shared machine includes time the renderer waited for a core; CPU time does not, so when the two ratios disagree, the CPU-time one is the better estimate of the code's cost. CPU of all the renderer's threads (CDP ProcessTime, coarse) over the same calls: widget runs ${(R.widgetRunsProcessCpuMs ?? []).join(', ')} ms, baseline runs ${(R.baselineRunsProcessCpuMs ?? []).join(', ')} ms.`,
     '',
     `Widget phases (medians): creating the ${R.n} elements and setting \`session\`/\`feed\` ${ms(R.widgetPhasesMedianMs.create)}, appending them (connectedCallback) ${ms(R.widgetPhasesMedianMs.connect)}, their first updates (render and commit, until every \`updateComplete\`) ${ms(R.widgetPhasesMedianMs.update)}.`,
     '',
@@ -131,9 +137,12 @@ export function writeReport(r, path) {
   );
   if (!ratioOk) {
     const dtf = c.widgetPerCard.dateTimeFormat;
+    const intlFns = prof.topFunctions.filter((f) => /^(fmt|when|day|utc) — src\/session-card\//.test(f.name));
+    const intl = intlFns.reduce((x, f) => x + f.ms, 0);
+    const intlNames = intlFns.map((f) => f.name.split(' — ')[0]);
     p(
       `**Cause of the miss** (from the profile and the counts): ${prof.byArea[0].name} holds ${prof.byArea[0].share}% of the sampled time; its top functions are ${prof.topFunctions.filter((f) => !f.name.includes('/bench/')).slice(0, 4).map((f) => `${f.name.split(' — ')[0]} (${f.share}%)`).join(', ')}. ` +
-        `Each card constructs ${dtf} Intl.DateTimeFormat objects (the baseline ${c.baselinePerCard.dateTimeFormat}, because it caches them): ≈ ${n(Math.round((dtf * R.n * c.dateTimeFormatConstructionUs) / 1000))} ms for ${R.n} cards at the measured construction cost. ` +
+        `Each card constructs ${dtf} Intl.DateTimeFormat objects (the baseline ${c.baselinePerCard.dateTimeFormat}, because it caches them): ≈ ${n(Math.round((dtf * R.n * c.dateTimeFormatConstructionUs) / 1000))} ms for ${R.n} cards at the micro-measured construction cost alone, while the profile gives ${n(Math.round(intl))} ms of self time (${Math.round((intl / prof.sampledMs) * 100)}% of the run) to the card's date helpers that build and use them (${intlNames.join(', ')}). ` +
         `Each card also parses ${c.widgetPerCard.dateParse} dates and sorts ${c.widgetPerCard.sortedItems} sessions (the whole programme, once per card: quadratic in the number of sessions on a page), and runs ${c.widgetPerCard.arrayFinds} Array.find calls (people looked up by scanning the list). ` +
         'Caching the formatters per (locale, zone, options) and the parsed, sorted session list (and a people map) per feed object would remove most of it.',
       '',
@@ -166,14 +175,14 @@ export function writeReport(r, path) {
     'How: a PerformanceObserver for `layout-shift` (buffered, installed by an init script before any of the page\'s scripts; entries with hadRecentInput excluded) while the page loads, until every widget has left `state="loading"`, plus 1.2 s (count-ups and anything after). "CLS" is the sum of all shifts; "session window" is the Core Web Vitals definition (largest burst: gaps < 1 s, ≤ 5 s). The feed is answered at once, or held 500 ms by the server so the loading → ready swap happens well after first paint. The same init script logs paints, the moment the tags are defined and every widget `state` change, so each shift is labelled with what happened just before it. Pages: demo/index.html served with dist/ and feeds/ at the same relative paths as in the repo, and bench/pages/article.html — a news article with the four widgets (with fallback content in the session card) between paragraphs; the same article without the script is the control.',
     '',
     table(
-      ['Page', 'Viewport', 'Feed delay', 'CLS', 'session window', 'shifts', 'each shift: value, after what'],
+      ['Page', 'Viewport', 'Feed delay', 'CLS', 'session window', 'shifts', 'widgets in the first viewport', 'each shift: value, after what'],
       [
-        ...r.layoutShift.map((x) => [x.page, x.viewport, ms(x.feedDelayMs), `${x.cls}`, `${x.clsWindow}`, x.shifts, x.shiftsAfter.map((e) => `${e.value} at ${e.atMs} ms, after ${e.after}`).join('; ') || '—']),
-        ...ctl.map((x) => [`${x.page} (control: no script)`, x.viewport, '—', `${x.cls}`, `${x.clsWindow}`, x.shifts, x.shiftsAfter.map((e) => `${e.value} at ${e.atMs} ms, after ${e.after}`).join('; ') || '—']),
+        ...r.layoutShift.map((x) => [x.page, x.viewport, ms(x.feedDelayMs), `${x.cls}`, `${x.clsWindow}`, x.shifts, `${x.inFirstViewport?.length ?? '?'} of ${x.states.length}`, x.shiftsAfter.map((e) => `${e.value} at ${e.atMs} ms, after ${e.after}`).join('; ') || '—']),
+        ...ctl.map((x) => [`${x.page} (control: no script)`, x.viewport, '—', `${x.cls}`, `${x.clsWindow}`, x.shifts, '—', x.shiftsAfter.map((e) => `${e.value} at ${e.atMs} ms, after ${e.after}`).join('; ') || '—']),
       ],
     ),
     '',
-    `Target ≤ 0.02 on the demo page: worst ${worst(demo)} → **${clsOk ? 'PASS' : 'MISS'}**` +
+    `Target ≤ 0.02 for the widgets on the demo page: the page's CLS with the script minus without it, worst over viewports and delays: ${demoWidgets} → **${clsOk ? 'PASS' : 'MISS'}** (with ${Math.min(...demo.map((x) => x.inFirstViewport?.length ?? 0))}–${Math.max(...demo.map((x) => x.inFirstViewport?.length ?? 0))} of its ${demo[0]?.states.length} widgets in the first viewport; shifts below the fold do not count, which is why the article page below puts all four near the top). The page as a whole: worst ${worst(demo)} → ${worst(demo) <= 0.02 ? 'PASS' : '**MISS**'}` +
       (demoCtl.length ? ` (the same demo page without the widget script: ${demoCtl.map((x) => `${x.cls} at ${x.viewport}`).join(', ')})` : '') +
       `. On the article page: worst ${worst(article)}${articleCtl.length ? ` (without the script: ${Math.max(...articleCtl.map((x) => x.cls))})` : ''}.`,
     '',
@@ -186,7 +195,7 @@ export function writeReport(r, path) {
     }
     p('');
   }
-  if (!clsOk || worst(article) > 0.02) {
+  if (!clsOk || worst(demo) > 0.02 || worst(article) > 0.02) {
     const defined = (xs) => xs.flatMap((x) => x.shiftsAfter).filter((e) => /widgets defined|loading/.test(e.after));
     const ready = (xs) => xs.flatMap((x) => x.shiftsAfter).filter((e) => / (ready|error|missing) /.test(e.after) && !/widgets defined|loading/.test(e.after));
     p(
@@ -236,6 +245,7 @@ export function writeReport(r, path) {
       ],
     ),
     '',
+    ...(M.baseline.jsHeapKBPerCard < 0 || M.widget.jsHeapKBPerCard < 0 ? ['A negative figure is a difference within the heap\'s own noise (allocation of the harness itself, GC timing): read it as about zero.', ''] : []),
     "The widget's extra nodes are Lit's comment markers and the templates' whitespace text nodes (plus the element's own light-DOM host); its extra JS heap is each element's reactive state, Lit's template instances and parts, and the card's rendered values.",
     '',
   );
@@ -245,7 +255,7 @@ export function writeReport(r, path) {
     `bytes      embed ${n(b.embed.gzip9)} B gzip -9 (${n(b.embed.brotli)} B brotli) — budget 16,384 B: ${budgetOk ? 'PASS' : 'MISS'}`,
     `render     ${R.n} cards ${ms(R.widgetMs)} vs baseline ${ms(R.baselineMs)} = ${R.ratio}x wall, ${R.ratioCpu}x CPU (target ≤ 1.5x): ${ratioOk ? 'PASS' : 'MISS'}; longest task ${ms(R.longestTaskMs)}`,
     `start-up   ${ms(S.medianMs)} median (4x throttled ${ms(T.medianMs)})`,
-    `CLS        demo worst ${worst(demo)} (target ≤ 0.02): ${clsOk ? 'PASS' : 'MISS'}; article page worst ${worst(article)}`,
+    `CLS        demo: widgets' part ${demoWidgets} (target ≤ 0.02): ${clsOk ? 'PASS' : 'MISS'}, page total ${worst(demo)}; article page worst ${worst(article)}`,
     `origin     ${O.loader.requests} requests / ${n(O.loader.bytesDown)} B down vs naive ${O.naive.requests} / ${n(O.naive.bytesDown)} B (10 min, 4 widgets, refresh 60 s)`,
     `memory     ${M.widget.jsHeapKBPerCard} KB JS + ${M.widget.embedderHeapKBPerCard ?? '?'} KB DOM heap per card (baseline ${M.baseline.jsHeapKBPerCard} + ${M.baseline.embedderHeapKBPerCard ?? '?'} KB)`,
   ].join('\n');
