@@ -92,6 +92,12 @@ export const tokens = css`
   time {
     unicode-bidi: isolate;
   }
+  /* On a right-to-left page the boxes mirror (logical properties), but the UI's languages
+     (ru, en, zh-Hans) read left to right: text runs keep that direction, aligned to the right. */
+  :host(:dir(rtl)) :is(p, h2, h3, h4, h5, h6, span, time, a) {
+    direction: ltr;
+    text-align: right;
+  }
   .notice {
     margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);

@@ -8,12 +8,12 @@ import { css } from 'lit';
 // - one level of marks is enough: a quote never nests another here;
 // - the photo's box is fixed (also by width/height in the markup), so nothing moves when it arrives.
 export const styles = css`
-:host{--_photo:var(--speaker-quote-photo-size,3.5em)}
-:host([state=loading]){min-block-size:var(--speaker-quote-min-block-size,10em)}
+:host{--_photo:var(--forum-quote-photo-size,3.5em)}
+:host([state=loading]){min-block-size:var(--forum-quote-min-height,10em)}
 figure{margin:0;padding:var(--_space);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);overflow-wrap:break-word;quotes:'\\201c' '\\201d'}
 figure:lang(ru){quotes:'\\ab' '\\bb'}
 blockquote{margin:0;padding-inline-start:var(--_space);border-inline-start:3px solid var(--_accent)}
-blockquote p{margin:0;font-size:var(--speaker-quote-text-size,1.125em);white-space:pre-line}
+blockquote p{margin:0;font-size:var(--forum-quote-text-size,1.125em);white-space:pre-line}
 blockquote p::before{content:open-quote}
 blockquote p::after{content:close-quote}
 figcaption{display:flex;align-items:center;gap:calc(var(--_space)*.75);margin-block-start:calc(var(--_space)*.75);padding-inline-start:var(--_space)}

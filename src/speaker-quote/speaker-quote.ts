@@ -34,9 +34,9 @@ import { styles } from './speaker-quote.styles.js';
  * @csspart skeleton - Placeholder while loading.
  * @csspart notice - The one-line message when there is nothing to show.
  *
- * @cssprop --speaker-quote-text-size - Font size of the quoted words (default 1.125em).
- * @cssprop --speaker-quote-photo-size - Inline and block size of the photo (default 3.5em).
- * @cssprop --speaker-quote-min-block-size - Space reserved while the feed loads (default 10em).
+ * @cssprop --forum-quote-text-size - Font size of the quoted words (default 1.125em).
+ * @cssprop --forum-quote-photo-size - Inline and block size of the photo (default 3.5em).
+ * @cssprop --forum-quote-min-height - Space reserved while the feed loads (default 10em).
  *
  * @event forum-feed-load - A good feed arrived; `detail.url`, `detail.feed`.
  * @event forum-feed-error - The feed failed; `detail.url`, `detail.errors` (`path: message` lines).

@@ -372,4 +372,22 @@ describe('forum-session-card', () => {
     await el.updateComplete;
     expect(part(el, 'heading')!.localName).to.equal('h5');
   });
+
+  it('on a right-to-left page mirrors its boxes but keeps left-to-right text in order', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl">
+      <forum-session-card session="industrial-parks" reader-time-zone=${KHV} .feed=${testFeed()}></forum-session-card>
+    </div>`);
+    const el = wrap.querySelector('forum-session-card') as ForumSessionCard;
+    await setUiLocale('ru');
+    await el.updateComplete;
+    const base = part(el, 'base')!;
+    const time = part(el, 'time')!;
+    // The card itself is right-to-left (its boxes mirror) ...
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    // ... while the Russian date line runs left to right, right-aligned: "19 мая, 12:00–13:30"
+    // in that order, not "мая, 12:00–13:30 19".
+    expect(getComputedStyle(time).direction).to.equal('ltr');
+    expect(getComputedStyle(time).textAlign).to.equal('right');
+  });
 });
+
