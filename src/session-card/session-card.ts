@@ -30,8 +30,40 @@ function statusAt({ s, a, b }: Timed, now: number): [SessionStatus, number] {
   return ['soon', a - (Math.ceil((a - now) / MIN) - 1) * MIN];
 }
 
-const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { timeZone, ...o });
+// Building an Intl.DateTimeFormat costs far more than using one, and a page may hold hundreds
+// of cards: formatters are shared by locale, zone and options.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => {
+  const key = locale + timeZone + JSON.stringify(o);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, ...o })));
+  return f;
+};
+
+const relatives = new Map<string, Intl.RelativeTimeFormat>();
+const relative = (loc: string) => {
+  let r = relatives.get(loc);
+  if (!r) relatives.set(loc, (r = new Intl.RelativeTimeFormat(loc)));
+  return r;
+};
+
+// A feed's sessions parsed and in time order, and its people by id, once per feed object
+// (cards that share a feed share these; a new feed object is a new entry).
+const timelines = new WeakMap<Feed, Timed[]>();
+const timeline = (feed: Feed) => {
+  let list = timelines.get(feed);
+  if (!list) {
+    list = feed.sessions.map((s) => ({ s, a: Date.parse(s.start), b: Date.parse(s.end) })).sort((x, y) => x.a - y.a);
+    timelines.set(feed, list);
+  }
+  return list;
+};
+const directories = new WeakMap<Feed, Map<string, Person>>();
+const personById = (feed: Feed, id: string) => {
+  let d = directories.get(feed);
+  if (!d) directories.set(feed, (d = new Map(feed.people.map((p) => [p.id, p]))));
+  return d.get(id);
+};
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
@@ -176,11 +208,9 @@ export class ForumSessionCard extends FeedElement {
 
   protected renderFeed(feed: Feed): Rendered {
     const now = clock().now();
-    const list = feed.sessions
-      .map((s) => ({ s, a: Date.parse(s.start), b: Date.parse(s.end) }))
-      .sort((x, y) => x.a - y.a);
-    const on = list.filter((x) => x.s.status !== 'cancelled');
+    const list = timeline(feed);
     const current = this.session === 'current';
+    const on = current ? list.filter((x) => x.s.status !== 'cancelled') : [];
     const it = current
       ? (on.find((x) => x.a <= now && now < x.b) ?? on.find((x) => x.a > now) ?? on.at(-1) ?? list.at(-1))
       : list.find((x) => x.s.id === this.session);
@@ -198,7 +228,7 @@ export class ForumSessionCard extends FeedElement {
     const loc = uiLocale();
     const tz = feed.forum.timeZone;
     const title = this.t(s.title)!;
-    const inMinutes = new Intl.RelativeTimeFormat(loc).format(Math.ceil((a - now) / MIN), 'minute');
+    const inMinutes = status === 'soon' ? relative(loc).format(Math.ceil((a - now) / MIN), 'minute') : '';
     const label = {
       upcoming: msg('Upcoming'),
       soon: msg(str`Starts ${inMinutes}`),
@@ -256,7 +286,7 @@ export class ForumSessionCard extends FeedElement {
   }
 
   private people(feed: Feed, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
-    const list = (ids ?? []).map((id) => feed.people.find((p) => p.id === id)).filter((p): p is Person => !!p);
+    const list = (ids ?? []).map((id) => personById(feed, id)).filter((p): p is Person => !!p);
     if (!list.length) return nothing;
     return html`<div part="people">
       <p class="label">${list.length > 1 ? many : one}</p>
