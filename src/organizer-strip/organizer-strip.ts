@@ -132,3 +132,9 @@ export class OrganizerStrip extends FeedElement {
     this.requestUpdate();
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'organizer-strip': OrganizerStrip;
+  }
+}

@@ -172,3 +172,9 @@ const figure = ([before, after]: string[], n: string, unit: LocalText | undefine
 
 const still = () =>
   typeof IntersectionObserver === 'undefined' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partner-counter': PartnerCounter;
+  }
+}

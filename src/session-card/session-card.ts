@@ -305,3 +305,9 @@ export class ForumSessionCard extends FeedElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'forum-session-card': ForumSessionCard;
+  }
+}

@@ -88,3 +88,9 @@ export class SpeakerQuote extends FeedElement {
       : span('session-link', title)}</span></figcaption></figure>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'speaker-quote': SpeakerQuote;
+  }
+}

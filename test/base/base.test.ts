@@ -120,3 +120,15 @@ describe('scheduleAt()', () => {
     expect(fired).to.equal(true);
   });
 });
+
+describe('tag types', () => {
+  it('the four tags are in HTMLElementTagNameMap (checked by the type-check; a wrong type fails tsc)', async () => {
+    await import('../../src/define.js');
+    const card: import('../../src/index.js').ForumSessionCard = document.createElement('forum-session-card');
+    const quote: import('../../src/index.js').SpeakerQuote = document.createElement('speaker-quote');
+    const strip: import('../../src/index.js').OrganizerStrip = document.createElement('organizer-strip');
+    const counter: import('../../src/index.js').PartnerCounter = document.createElement('partner-counter');
+    expect(card.localName).to.equal('forum-session-card');
+    expect([quote, strip, counter].map((e) => e.constructor.name)).to.deep.equal(['SpeakerQuote', 'OrganizerStrip', 'PartnerCounter']);
+  });
+});
