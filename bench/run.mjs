@@ -2,7 +2,7 @@
 // `npm run bench`: what the widgets cost a partner page, measured in real headless Chromium
 // against loopback servers this script starts and stops. Writes bench/results.json and
 // bench/RESULTS.md on every run and prints a short summary. See RESULTS.md for each method.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -32,14 +32,31 @@ const git = (...a) => {
   }
 };
 
-// 1. The build under test: the existing one if complete, else `npm run build`.
+// 1. The build under test: the existing one if complete and not older than its sources, else
+// `npm run build`. (Stale = some file under src/ or locales/, or the build's own scripts/config,
+// was modified after dist/forum-widgets.js was written; file times, so a fresh checkout counts as new.)
+const newestSource = () => {
+  let newest = { path: undefined, mtimeMs: 0 };
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) for (const f of readdirSync(p)) visit(`${p}/${f}`);
+    else if (st.mtimeMs > newest.mtimeMs) newest = { path: p, mtimeMs: st.mtimeMs };
+  };
+  for (const p of ['src', 'locales', 'scripts/build.mjs', 'scripts/gen-schema.mjs', 'vite.config.ts', 'tsconfig.build.json', 'lit-localize.json', 'package.json']) visit(p);
+  return newest;
+};
 let build;
-if (existsSync('dist/forum-widgets.js') && existsSync('dist/lib/define.js') && existsSync('dist/lib/feed/loader.js')) {
-  build = { ran: false, note: 'used the existing dist/ (not rebuilt)', builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
+const complete = existsSync('dist/forum-widgets.js') && existsSync('dist/lib/define.js') && existsSync('dist/lib/feed/loader.js');
+const src = newestSource();
+const stale = complete && src.mtimeMs > statSync('dist/forum-widgets.js').mtimeMs;
+if (complete && !stale) {
+  build = { ran: false, note: `used the existing dist/ (not rebuilt; no source file is newer than it, newest ${src.path})`, builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
 } else {
-  step('dist/ incomplete: npm run build');
+  const why = stale ? `dist/ was older than ${src.path}` : 'dist/ was missing';
+  step(`${why}: npm run build`);
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  build = { ran: true, note: 'dist/ was missing: ran npm run build first', builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
+  build = { ran: true, note: `${why}: ran npm run build first`, builtAt: statSync('dist/forum-widgets.js').mtime.toISOString() };
 }
 step(build.note);
 
@@ -70,6 +87,8 @@ results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip, p
 const feed500 = JSON.stringify(bigFeed(500, 300));
 const generated = new Map([
   ['/bench/gen/feed-500.json', feed500],
+  // Half the programme, for the call counts: does a card's work grow with the programme's length?
+  ['/bench/gen/feed-250.json', JSON.stringify(bigFeed(250, 300))],
   ['/bench/gen/embed-dev.js', await devBundle(root)],
 ]);
 generated.set('/bench/gen/render-dev.html', readFileSync('bench/pages/render.html', 'utf8').replace('/dist/forum-widgets.js', '/bench/gen/embed-dev.js'));
@@ -79,8 +98,16 @@ generated.set(
 );
 // Control: the same article with no widget script, so the page's own shifts are known.
 generated.set('/bench/gen/article-no-script.html', readFileSync('bench/pages/article.html', 'utf8').replace(/<script src="\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
-// Control for the demo: the same page (same folder, so its relative paths hold) without the bundle.
-generated.set('/demo/index-no-script.html', readFileSync('demo/index.html', 'utf8').replace(/<script src="\.\.\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
+// The widgets-only demo page (demo/index.html is the embed configurator, whose own form moves),
+// and its control without the bundle (same folder, so its relative paths hold).
+generated.set('/demo/showcase-no-script.html', readFileSync('demo/showcase.html', 'utf8').replace(/<script src="\.\.\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
+// The article as a partner following the embedding guide: a stylesheet reserving each widget's
+// space before the script defines the tags (bench/pages/article-reserve.css), and its control.
+const reserved = readFileSync('bench/pages/article.html', 'utf8').replace('<link rel="stylesheet" href="/bench/pages/article.css" />', '$&\n    <link rel="stylesheet" href="/bench/pages/article-reserve.css" />');
+if (!reserved.includes('article-reserve.css')) throw new Error('bench/pages/article.html: stylesheet link not found for the reserved variant');
+generated.set('/bench/gen/article-reserved.html', reserved);
+generated.set('/bench/gen/article-reserved-no-script.html', reserved.replace(/<script src="\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
+for (const [k, v] of generated) if (k.includes('no-script') && v.includes('forum-widgets.js')) throw new Error(`${k}: the bundle's script tag was not removed`);
 const pages = await startServer({ root, generated });
 const feeds = await startServer({ root });
 generated.set(
@@ -96,6 +123,7 @@ try {
   results.browser = `Chromium ${browser.version()} (headless, ${chromePath()})`;
 
   step('render cost and memory: 500 cards vs hand-written DOM');
+  results.machine.loadAverageBeforeRender = os.loadavg().map((x) => Math.round(x * 100) / 100);
   results.render = await measureRender(browser, pages.origin, { n: N, warmup: quick ? 1 : 2, runs: quick ? 2 : 7, feedPath: '/bench/gen/feed-500.json' });
   results.memory = results.render.memory;
   delete results.render.memory;
@@ -108,21 +136,24 @@ try {
     devSource: generated.get('/bench/gen/embed-dev.js'),
   });
   step('render: calls per card');
-  results.renderCounts = await countCalls(browser, pages.origin, { n: N, feedPath: '/bench/gen/feed-500.json' });
+  results.renderCounts = await countCalls(browser, pages.origin, {
+    n: N,
+    feeds: { full: { path: '/bench/gen/feed-500.json', sessions: 500 }, half: { path: '/bench/gen/feed-250.json', sessions: 250 } },
+  });
 
   step('start-up');
   results.startup = await measureStartup(browser, pages.origin, { loads: quick ? 2 : 9 });
   results.startupThrottled = await measureStartup(browser, pages.origin, { loads: quick ? 1 : 3, cpuThrottle: 4 });
 
-  step('layout shift: demo/index.html and a news article page');
+  step('layout shift: demo/showcase.html, a news article page, the article with the guide\'s reserved space');
   results.layoutShift = [];
-  for (const page of ['/demo/index.html', '/bench/pages/article.html'])
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
+  const viewports = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
+  for (const page of ['/demo/showcase.html', '/bench/pages/article.html', '/bench/gen/article-reserved.html'])
+    for (const viewport of viewports)
       for (const delayMs of [0, 500]) results.layoutShift.push(await measureLayoutShift(browser, pages.origin, pages, { page, delayMs, viewport }));
   results.layoutShiftControl = [];
-  for (const page of ['/demo/index-no-script.html', '/bench/gen/article-no-script.html'])
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }])
-      results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page, viewport, noWidgets: true }));
+  for (const page of ['/demo/showcase-no-script.html', '/bench/gen/article-no-script.html', '/bench/gen/article-reserved-no-script.html'])
+    for (const viewport of viewports) results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page, viewport, noWidgets: true }));
 
   step('origin load (simulated 10 minutes)');
   results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });

@@ -50,10 +50,33 @@ const CLS_INIT = () => {
   const ev = (what) => window.__events.push({ at: performance.now(), what });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__events.push({ at: e.startTime, what: e.name }))).observe({ type: 'paint', buffered: true });
   customElements.whenDefined('forum-session-card').then(() => ev('widgets defined'));
-  new MutationObserver((records) => {
-    for (const r of records) if (r.target.localName && r.target.getAttribute('state')) ev(`${r.target.localName} ${r.target.getAttribute('state')}`);
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['state'] });
   const WIDGETS = new Set(['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter']);
+  // Each widget's box height at each stage: just before the first of the tags is defined (a
+  // wrapper around customElements.define; scripts run only once the page's stylesheets have
+  // loaded, so the partner's CSS applies), and at every state change. Reading it forces layout,
+  // which is what the next frame would show anyway.
+  window.__heights = [];
+  const widgetsNow = () => [...document.querySelectorAll([...WIDGETS].join(','))];
+  const height = (e, stage) => {
+    const i = widgetsNow().indexOf(e);
+    window.__heights.push({ i, tag: e.localName, stage, h: Math.round(e.getBoundingClientRect().height) });
+  };
+  const define = customElements.define;
+  let seen = false;
+  customElements.define = function (name, ...rest) {
+    if (!seen && WIDGETS.has(name)) {
+      seen = true;
+      for (const e of widgetsNow()) height(e, 'undefined');
+    }
+    return define.call(this, name, ...rest);
+  };
+  new MutationObserver((records) => {
+    for (const r of records)
+      if (r.target.localName && r.target.getAttribute('state')) {
+        ev(`${r.target.localName} ${r.target.getAttribute('state')}`);
+        if (WIDGETS.has(r.target.localName)) height(r.target, r.target.getAttribute('state'));
+      }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['state'] });
   const inWidget = (n) => {
     for (let x = n; x; x = x.parentNode || x.host) if (WIDGETS.has(x.localName)) return true;
     return false;
@@ -103,6 +126,9 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     events: window.__events.sort((a, b) => a.at - b.at),
     shifts: window.__shifts,
     states: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')].map((e) => `${e.localName}=${e.getAttribute('state')}`),
+    heights: window.__heights,
+    inFirstViewportIdx: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')].flatMap((e, i) => (e.getBoundingClientRect().top < innerHeight ? [i] : [])),
+    finalHeights: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')].map((e) => Math.round(e.getBoundingClientRect().height)),
     // Shifts are only counted inside the viewport: which widgets start there (page not scrolled).
     inFirstViewport: [...document.querySelectorAll('forum-session-card, speaker-quote, organizer-strip, partner-counter')]
       .filter((e) => e.getBoundingClientRect().top < innerHeight)
@@ -140,6 +166,20 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     shifts: r.shifts.length,
     states: r.states,
     inFirstViewport: r.inFirstViewport,
+    // Per widget (document order): height before the tags were defined, on entering `loading`,
+    // on its last state change, and at the end of the measurement.
+    heights: r.finalHeights.map((final, i) => {
+      const hs = r.heights.filter((x) => x.i === i);
+      const at = (stage) => hs.find((x) => x.stage === stage)?.h;
+      const lastState = hs.filter((x) => x.stage !== 'undefined').at(-1);
+      return { tag: hs[0]?.tag, inFirstViewport: r.inFirstViewportIdx.includes(i), undefined: at('undefined'), loading: at('loading'), settled: lastState?.h, settledState: lastState?.stage, final };
+    }),
+    // Per shift, how the page's own moved nodes went: down (or out of the viewport below, the
+    // page not being scrolled) or up. Pushed down = something above them grew.
+    pageMoves: r.shifts.map((e) => {
+      const page = e.sources.filter((s) => !s.widget);
+      return { down: page.filter((s) => s.to[1] === 0 || s.to[0] > s.from[0]).length, up: page.filter((s) => s.to[1] > 0 && s.to[0] < s.from[0]).length, widget: e.sources.length - page.length };
+    }),
     shiftsAfter: r.shifts.map((e) => {
       const before = r.events.filter((x) => x.at <= e.at);
       const last = before.at(-1);
@@ -149,6 +189,8 @@ export async function measureLayoutShift(browser, origin, server, { page: path, 
     sources: r.shifts
       .flatMap((e) => e.sources.map((s) => ({ ...s, value: round(e.value, 4), atMs: round(e.at) })))
       .slice(0, 12),
+    firstPaintMs: round(r.events.find((x) => x.what === 'first-paint')?.at ?? NaN),
+    definedMs: round(r.events.find((x) => x.what === 'widgets defined')?.at ?? NaN),
     wallMs: Date.now() - t0,
   };
 }

@@ -94,6 +94,7 @@ export async function measureRender(browser, origin, { n = 500, warmup = 2, runs
       sameText: same(parity.widget.text, parity.baseline.text),
       ...(parity.widget.tags === parity.baseline.tags && same(parity.widget.text, parity.baseline.text) ? {} : { detail: parity }),
       sample: parity.widget.text,
+      nodes: { widget: parity.widget.nodes, baseline: parity.baseline.nodes },
     },
     pageErrors: p.errors,
     memory,
@@ -134,6 +135,7 @@ export async function profileRender(browser, origin, { n = 500, feedPath, devBun
   }
   const fns = new Map();
   const areas = new Map();
+  const modules = new Map();
   let total = 0;
   for (const [id, ms] of self) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
@@ -145,13 +147,14 @@ export async function profileRender(browser, origin, { n = 500, feedPath, devBun
     const key = `${functionName || '(anonymous)'} — ${mod}${inBundle ? '' : ''}`;
     fns.set(key, (fns.get(key) ?? 0) + ms);
     areas.set(area, (areas.get(area) ?? 0) + ms);
+    modules.set(mod, (modules.get(mod) ?? 0) + ms);
   }
   const top = (m, k) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
       .map(([name, ms]) => ({ name, ms: round(ms), share: round((ms / total) * 100) }));
-  return { runMs: round(r.ms), sampledMs: round(total), byArea: top(areas, 12), topFunctions: top(fns, 12) };
+  return { runMs: round(r.ms), sampledMs: round(total), byArea: top(areas, 12), byModule: top(modules, 40), topFunctions: top(fns, 12) };
 }
 
 /**
@@ -181,18 +184,39 @@ async function measureMemory(p, n) {
   return { n, ...out };
 }
 
-/** How often the hot calls happen per card (counting wrappers; not a timed run). */
-export async function countCalls(browser, origin, { n = 500, feedPath }) {
-  const p = await openPage(browser, `${origin}/bench/gen/render-count.html`, feedPath);
-  await p.page.evaluate(() => window.__resetCounts());
-  await p.run('widgets', n);
-  const c = await p.page.evaluate(() => ({ ...window.__counts }));
-  await p.clear();
-  await p.page.evaluate(() => window.__resetCounts());
-  await p.run('baseline', n);
-  const b = await p.page.evaluate(() => ({ ...window.__counts }));
-  const dtfUs = await p.page.evaluate(() => window.__dtfCostUs());
-  await p.ctx.close();
-  const per = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v / n, 1)]));
-  return { n, widgetPerCard: per(c), baselinePerCard: per(b), dateTimeFormatConstructionUs: round(dtfUs) };
+/**
+ * How often the hot calls happen (counting wrappers; not a timed run), in a fresh page so the
+ * card's module-level caches start empty. One card first, on a freshly parsed feed: what the
+ * first card pays (formatters built, the feed validated, its timeline parsed and sorted). Then
+ * `n` cards on the same feed object, caches warm: that count / n is what every further card
+ * costs. Done twice: with the `sessions`-session feed and n cards, and with a feed of half the
+ * sessions and n/2 cards, so a per-card count that grows with the programme's length shows.
+ */
+export async function countCalls(browser, origin, { n = 500, feeds }) {
+  const measure = async ({ path, sessions }, k, withBaseline) => {
+    const p = await openPage(browser, `${origin}/bench/gen/render-count.html`, path);
+    await p.page.evaluate(() => window.__resetCounts());
+    await p.run('widgets', 1);
+    const first = await p.page.evaluate(() => window.__snapshot());
+    await p.clear();
+    await p.page.evaluate(() => window.__resetCounts());
+    await p.run('widgets', k, false); // the same feed object: its caches are warm
+    const warm = await p.page.evaluate(() => window.__snapshot());
+    const out = { sessions, cards: k, first, perCard: perCard(warm, k) };
+    if (withBaseline) {
+      await p.clear();
+      await p.page.evaluate(() => window.__resetCounts());
+      await p.run('baseline', k);
+      out.baselinePerCard = perCard(await p.page.evaluate(() => window.__snapshot()), k).counts;
+      // Construction cost: a typical zoned formatter, and each argument list the widget used.
+      out.dtfUs = { typical: round(await p.page.evaluate(() => window.__dtfCostUs())) };
+      for (const a of new Set([...Object.keys(first.dtfArgs), ...Object.keys(warm.dtfArgs)])) out.dtfUs[a] = round(await p.page.evaluate((x) => window.__dtfCostUs(x), a));
+    }
+    await p.ctx.close();
+    return out;
+  };
+  const perCard = (snap, k) => Object.fromEntries(Object.entries(snap).map(([key, o]) => [key, Object.fromEntries(Object.entries(o).map(([x, v]) => [x, round(v / k, 2)]))]));
+  const full = await measure(feeds.full, n, true);
+  const half = await measure(feeds.half, Math.max(1, Math.round(n / 2)));
+  return { n, full, half };
 }

@@ -77,7 +77,15 @@
         }
       };
       walk(host.shadowRoot);
-      return { tags: tags.join(' '), text: host.shadowRoot.textContent.replace(/\s+/g, ' ').trim() };
+      // Node kinds in the card's shadow tree (the memory section compares them).
+      const nodes = { elements: 0, text: 0, whitespaceText: 0, comments: 0 };
+      const tw = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ALL);
+      for (let x = tw.nextNode(); x; x = tw.nextNode()) {
+        if (x.nodeType === 1) nodes.elements++;
+        else if (x.nodeType === 8) nodes.comments++;
+        else if (x.nodeType === 3) nodes[x.data.trim() ? 'text' : 'whitespaceText']++;
+      }
+      return { tags: tags.join(' '), text: host.shadowRoot.textContent.replace(/\s+/g, ' ').trim(), nodes };
     },
   };
 })();
