@@ -49,15 +49,18 @@ const relative = (loc: string) => {
 
 // A feed's sessions parsed and in time order, and its people by id, once per feed object
 // (cards that share a feed share these; a new feed object is a new entry).
-const timelines = new WeakMap<Feed, Timed[]>();
+const timelines = new WeakMap<Feed, { list: Timed[]; byId: Map<string, Timed> }>();
 const timeline = (feed: Feed) => {
-  let list = timelines.get(feed);
-  if (!list) {
-    list = feed.sessions.map((s) => ({ s, a: Date.parse(s.start), b: Date.parse(s.end) })).sort((x, y) => x.a - y.a);
-    timelines.set(feed, list);
+  let t = timelines.get(feed);
+  if (!t) {
+    const list = feed.sessions.map((s) => ({ s, a: Date.parse(s.start), b: Date.parse(s.end) })).sort((x, y) => x.a - y.a);
+    timelines.set(feed, (t = { list, byId: new Map(list.map((x) => [x.s.id, x])) }));
   }
-  return list;
+  return t;
 };
+// The reader's zone, asked of the browser once rather than per card and render.
+let browserZone: string | undefined;
+const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 const directories = new WeakMap<Feed, Map<string, Person>>();
 const personById = (feed: Feed, id: string) => {
   let d = directories.get(feed);
@@ -208,12 +211,12 @@ export class ForumSessionCard extends FeedElement {
 
   protected renderFeed(feed: Feed): Rendered {
     const now = clock().now();
-    const list = timeline(feed);
+    const { list, byId } = timeline(feed);
     const current = this.session === 'current';
     const on = current ? list.filter((x) => x.s.status !== 'cancelled') : [];
     const it = current
       ? (on.find((x) => x.a <= now && now < x.b) ?? on.find((x) => x.a > now) ?? on.at(-1) ?? list.at(-1))
-      : list.find((x) => x.s.id === this.session);
+      : byId.get(this.session ?? '');
     if (!it) {
       return {
         missing: current ? msg('The forum programme has no sessions yet.') : msg('This session is not in the forum programme.'),
@@ -262,7 +265,7 @@ export class ForumSessionCard extends FeedElement {
     // The reader's own time, when their offset differs at that instant (with the date if it differs too).
     let yours: string | undefined;
     try {
-      const rz = this.readerTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const rz = this.readerTimeZone || readerZone();
       if (utc(rz, a) !== zone) yours = when(loc, rz, a, b, day(rz, a) !== day(tz, a));
     } catch {
       // An unknown reader zone: show the forum's time only.
