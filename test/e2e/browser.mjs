@@ -2,6 +2,8 @@
 // case needs to see: uncaught page errors, console messages, and widget text in shadow roots.
 import { chromium } from 'playwright-core';
 import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
+import { before, after } from 'node:test';
+import { startServer, bundleBytes } from './server.mjs';
 
 export const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
 
@@ -82,3 +84,24 @@ export function noPageErrors(assert, errors, what = 'page') {
 /** A `path: message` line as the validator and loader write them. */
 // The path: `feed`, or a key followed by `[index]`, `["quoted key"]` (JSON-quoted) or `.key` parts.
 export const LINE = /^(feed|[A-Za-z_$][\w$-]*)(\[(\d+|"(?:[^"\\]|\\.)*")\]|\.[A-Za-z_$][\w$-]*)*: \S.*$/s;
+
+/**
+ * Registers the hooks every end-to-end file needs: start a loopback server that serves the built
+ * bundle at /forum-widgets.js and one browser, before the file's (or block's) tests, and stop
+ * both after. `set` receives them once started.
+ */
+export function useHarness(set) {
+  let server;
+  let browser;
+  before(async () => {
+    bundleBytes();
+    server = await startServer();
+    server.bundle('/forum-widgets.js');
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}

@@ -2,8 +2,8 @@
 // and every way a feed can fail, with recovery by the loader's own retries (no reload).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, bundleBytes } from './server.mjs';
-import { launch, openPage, waitForState, shadowText, noPageErrors, LINE } from './browser.mjs';
+import { startServer } from './server.mjs';
+import { openPage, waitForState, shadowText, noPageErrors, LINE, useHarness } from './browser.mjs';
 import { sampleFeed, htmlPage, textIn } from './fixtures.mjs';
 
 let server;
@@ -12,16 +12,7 @@ const feed = sampleFeed();
 const session = feed.sessions[0];
 const title = textIn(session.title, 'en');
 
-before(async () => {
-  bundleBytes();
-  server = await startServer();
-  server.bundle('/forum-widgets.js');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useHarness((s, b) => ([server, browser] = [s, b]));
 
 // Installed before the bundle: every forum-feed-* event with what the reader saw at that moment
 // (the events fire after the render that caused them).

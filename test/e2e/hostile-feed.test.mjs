@@ -3,24 +3,14 @@
 // freeze the page.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, bundleBytes } from './server.mjs';
-import { launch, openPage, waitForState, shadowText, noPageErrors, LINE, TAGS } from './browser.mjs';
+import { openPage, waitForState, shadowText, noPageErrors, LINE, TAGS, useHarness } from './browser.mjs';
 import { sampleFeed, htmlPage, textIn } from './fixtures.mjs';
 
 let server;
 let browser;
 const ALL = TAGS.join(',');
 
-before(async () => {
-  bundleBytes();
-  server = await startServer();
-  server.bundle('/forum-widgets.js');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useHarness((s, b) => ([server, browser] = [s, b]));
 
 /** Every Text field of the feed, as [object, key] pairs. */
 function textFields(feed) {

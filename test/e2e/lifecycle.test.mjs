@@ -4,23 +4,13 @@
 // bundle loads (the bundle does not expose the loader's own stats).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, bundleBytes } from './server.mjs';
-import { launch, openPage, waitForState, noPageErrors } from './browser.mjs';
+import { openPage, noPageErrors, useHarness } from './browser.mjs';
 import { sampleFeed, htmlPage } from './fixtures.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  bundleBytes();
-  server = await startServer();
-  server.bundle('/forum-widgets.js');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useHarness((s, b) => ([server, browser] = [s, b]));
 
 // Runs in the page before any other script.
 function instrument() {

@@ -1,14 +1,14 @@
 // Property-based: any JSON value never makes the validator throw (run in Node on the built
 // dist/lib for speed), and random valid feeds, built from the schema with consistent references,
 // always validate and always render without error in the real bundle (the `feed` property).
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { startServer, bundleBytes, distDir } from './server.mjs';
-import { launch, openPage, noPageErrors, LINE } from './browser.mjs';
+import { distDir } from './server.mjs';
+import { openPage, noPageErrors, LINE, useHarness } from './browser.mjs';
 import { htmlPage, sampleFeed } from './fixtures.mjs';
 
 const lib = (p) => {
@@ -173,16 +173,7 @@ describe('validator properties (Node, dist/lib)', () => {
 describe('random valid feeds in the browser', () => {
   let server;
   let browser;
-  before(async () => {
-    bundleBytes();
-    server = await startServer();
-    server.bundle('/forum-widgets.js');
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useHarness((s, b) => ([server, browser] = [s, b]));
 
   it('30 random feeds render through the feed property without error', async (t) => {
     const seed = Date.now() ^ 0x5eed;
