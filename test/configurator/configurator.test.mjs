@@ -2,10 +2,10 @@
 // its choices change the snippet, it lists a bad feed's problems as the validator does, and for
 // each widget the copied snippet, pasted into a blank page (CDN address pointed at the local
 // build, integrity kept), renders what the preview showed.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
+import { useHarness, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
 
 const { validateFeed } = await import(new URL('dist/lib/feed/validate.js', ROOT).href);
 const { STRINGS } = await import(new URL('demo/strings.js', ROOT).href);
@@ -13,14 +13,7 @@ const sample = JSON.parse(readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'ut
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useHarness((s, b) => ([server, browser] = [s, b]));
 
 /** The configurator at `path`, once it has checked the sample feed. */
 async function configurator(path = '/demo/', opts) {

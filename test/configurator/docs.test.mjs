@@ -4,14 +4,14 @@
 // feed (```json fragment: parses), `npx forum-feed validate` lines run against the sample feed,
 // CSS blocks name only parts and custom properties that exist, and import lines name only
 // exported modules and names.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdtempSync, copyFileSync, rmSync, existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
+import { useHarness, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
 
 const root = fileURLToPath(ROOT);
 const { validateFeed } = await import(new URL('dist/lib/feed/validate.js', ROOT).href);
@@ -40,14 +40,7 @@ it('every guide exists and has code blocks', () => {
 describe('html blocks render a widget against the built bundle', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useHarness((s, b) => ([server, browser] = [s, b]));
 
   const html = all.filter((b) => b.lang === 'html' && !b.flags.includes('fragment'));
   it('there are html blocks in both embedding guides and npm.md', () => {
@@ -83,14 +76,7 @@ describe('html blocks render a widget against the built bundle', () => {
 describe('the CSP the embedding guides document', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useHarness((s, b) => ([server, browser] = [s, b]));
   for (const doc of ['embedding.en.md', 'embedding.ru.md']) {
     it(`${doc}: the directives it lists, with nothing else allowed, run every widget of its first snippet with no violation`, async () => {
       const bs = blocks(doc);

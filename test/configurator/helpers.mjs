@@ -1,5 +1,6 @@
 // Shared by the configurator and docs tests: a real 127.0.0.1 server (the project's static
 // server plus pages and feeds a test adds), headless Chromium, and reading widget text.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -76,3 +77,21 @@ export const blankPage = (body, head = '') => `<!doctype html>\n<html>\n<head>\n
 /** The snippet with the CDN's versioned URL pointed at the local build (integrity untouched). */
 export const toLocal = (html, origin) =>
   html.replace(/https:\/\/cdn\.example\/forum-widgets\/[^/"]+\/forum-widgets\.js/g, `${origin}/dist/forum-widgets.js`);
+
+/**
+ * Registers the hooks each configurator test file (or block) needs: the loopback static server
+ * and one browser, started before its tests and stopped after. `set` receives them once started.
+ */
+export function useHarness(set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
