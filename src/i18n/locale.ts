@@ -25,7 +25,6 @@ export function toUiLocale(tag: string | null | undefined): UiLocale {
 
 let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
 let explicit: string | undefined;
-let observer: MutationObserver | undefined;
 
 /** The locale the page asks for, by the rules above. */
 export function pageLocale(): UiLocale {
@@ -53,8 +52,7 @@ export function startLocalization(dataLocale?: string | null): void {
     const root = globalThis.document?.documentElement;
     if (root && typeof MutationObserver !== 'undefined') {
       // Follow the page when it switches language (single-page portals do) unless data-locale pins it.
-      observer = new MutationObserver(() => sync());
-      observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+      new MutationObserver(() => sync()).observe(root, { attributes: true, attributeFilter: ['lang'] });
     }
   }
   sync();
@@ -76,9 +74,4 @@ export function setUiLocale(locale: string | null): Promise<void> {
   startLocalization();
   const want = pageLocale();
   return controls && controls.getLocale() !== want ? controls.setLocale(want) : Promise.resolve();
-}
-
-/** For tests: stop following <html lang>. */
-export function stopFollowingPage(): void {
-  observer?.disconnect();
 }
