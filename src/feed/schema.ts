@@ -49,6 +49,8 @@ export const session = named(
     {
       summary: text,
       venue: text,
+      // Added within version 1 for programme filters; older widgets ignore it (unknown fields are).
+      track: text,
       speakers: array(id()),
       moderators: array(id()),
       status: oneOf(SESSION_STATUSES),

@@ -182,6 +182,7 @@ describe('validateFeed: localized text', () => {
       ['sessions[0].title', (f) => f.sessions[0]],
       ['sessions[0].summary', (f) => f.sessions[0]],
       ['sessions[0].venue', (f) => f.sessions[0]],
+      ['sessions[0].track', (f) => f.sessions[0]],
       ['people[0].name', (f) => f.people[0]],
       ['people[0].position', (f) => f.people[0]],
       ['people[0].organization', (f) => f.people[0]],
