@@ -2,8 +2,7 @@
 // version, or a CMS block included twice) must never throw. The first definition stays and one
 // console warning names both versions.
 import { VERSION } from '../version.js';
-
-const warned = new Set<string>();
+import { warnOnce } from './warn.js';
 
 export function define(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
   const registry = globalThis.customElements;
@@ -14,10 +13,9 @@ export function define(tag: string, ctor: CustomElementConstructor & { version?:
     return;
   }
   if (existing === ctor) return;
-  const key = `${existing.version}|${VERSION}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(
+  // Once per pair of versions, not per tag: one copy too many is one problem.
+  warnOnce(
     `forum-widgets ${VERSION}: <${tag}> is already defined by forum-widgets ${existing.version ?? '(unknown version)'}; keeping that one.`,
+    `define|${existing.version}|${VERSION}`,
   );
 }

@@ -1,37 +1,29 @@
-// What every forum widget shares: where its feed comes from (the `feed` property, else `src`,
-// else the embedding script's data-feed), the shared loader subscription, the page-wide UI
-// locale, fallback children, error reporting, theme and heading level. A widget subclass only
-// says how to render a good feed (renderFeed) and how big it is while loading (CSS).
+// What every forum widget shares: the feed source (FeedController), the page-wide UI locale,
+// fallback children, error reporting, theme and heading level. A widget subclass only says how
+// to render a good feed (renderFeed) and how big it is while loading (CSS).
+//
+// Per update: willUpdate derives {feed, problem, warnings}, asks the subclass for its content
+// and sets the reflected `state`; render only picks the template; updated() reports (events,
+// one console warning per problem per page).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
-import { feedLoader, type FeedState } from '../feed/loader.js';
-import { validateFeed } from '../feed/validate.js';
-import { pickText, differsFrom } from '../feed/text.js';
 import type { Feed, Text } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
-import { pageConfig } from './config.js';
+import { FeedController, type FeedOutcome } from './feed-controller.js';
+import { localText, type LocalText } from './localized.js';
+import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
+
+export type { LocalText } from './localized.js';
 
 /** What a widget renders from a good feed: content, or why it has none (e.g. an unknown id). */
 export type Rendered = TemplateResult | { missing: string };
 
 export type WidgetState = 'loading' | 'ready' | 'missing' | 'error';
 
-/** A feed text resolved for the UI locale; `lang` is set only when it differs from the UI's. */
-export interface LocalText {
-  text: string;
-  lang: string | undefined;
-}
-
-// One console warning per distinct problem per page, however many widgets share the feed.
-const warned = new Set<string>();
-
-// Validation of `feed` objects handed in by frameworks, once per object.
-const checked = new WeakMap<object, ReturnType<typeof validateFeed>>();
-
 /**
- * What every forum widget shares; each element inherits this API (and the Custom Elements
- * Manifest copies it into each element's entry).
+ * What every forum widget shares; each element inherits this API (the Custom Elements Manifest
+ * analyzer copies it into each element's entry, so elements do not repeat it).
  *
  * @attr state - Set by the element, not by you: `loading`, `ready`, `missing` (the feed lacks
  *   what this widget asks for) or `error`. For styling and tests.
@@ -55,7 +47,7 @@ const checked = new WeakMap<object, ReturnType<typeof validateFeed>>();
  * @cssprop [--forum-font-size=medium] - Base text size (not rem: a page that shrinks its root font does not shrink the widget).
  * @cssprop [--forum-line-height=1.45] - Line height.
  *
- * @event forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object) and `detail.feed`. Bubbles, composed.
+ * @event forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object), `detail.feed` and `detail.warnings` (items the validator dropped, `path: message` lines). Bubbles, composed.
  * @event forum-feed-error - The feed could not be used; `detail.errors` (`path: message` lines) and `detail.url`. Bubbles, composed.
  */
 export abstract class FeedElement extends LitElement {
@@ -66,9 +58,8 @@ export abstract class FeedElement extends LitElement {
     src: { type: String },
     feed: { attribute: false },
     theme: { type: String, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     refresh: { type: Number },
-    _loaded: { state: true },
+    state: { type: String, reflect: true },
   };
 
   /** URL of the feed. Defaults to the embedding script tag's `data-feed`. */
@@ -77,95 +68,62 @@ export abstract class FeedElement extends LitElement {
   declare feed: unknown;
   /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
   declare theme: 'light' | 'dark' | 'auto';
-  /** Level of the widget's heading, 2 to 6 (default 3), to fit the host page's outline. */
-  declare headingLevel: number;
   /** Re-check the feed every this many seconds (conditional requests, shared by all widgets). */
   declare refresh: number | undefined;
-  declare private _loaded: FeedState | undefined;
+  /**
+   * The state shown, derived at every update: `loading` until a good feed or a failure, `ready`,
+   * `missing` when the feed lacks what this widget asks for, `error`. Reflected; set by the element.
+   */
+  declare state: WidgetState;
 
-  private _unsubscribe?: () => void;
-  private _subscribedTo?: string;
+  /** The feed's source and loader subscription. */
+  protected readonly source = new FeedController(this);
+  /** The good feed shown (from `feed`, else the last good one loaded); derived in willUpdate. */
+  protected data: Feed | undefined;
+  /** Why the feed cannot be used, if it cannot; derived in willUpdate. */
+  protected problem: FeedOutcome['problem'];
+  /** Items the validator dropped from the feed shown; derived in willUpdate. */
+  protected warnings: string[] = [];
+  private _out?: Rendered;
+  private _locale = 'en';
   private _reported?: string;
 
   constructor() {
     super();
     this.theme = 'light';
-    this.headingLevel = 3;
+    this.state = 'loading';
     updateWhenLocaleChanges(this);
   }
 
   /** The feed URL this element uses, resolved against the page, or undefined. */
   get feedUrl(): string | undefined {
-    const raw = this.src || pageConfig.feed;
-    if (!raw) return undefined;
-    try {
-      return new URL(raw, document.baseURI).href;
-    } catch {
-      return raw;
-    }
+    return this.source.url;
   }
 
-  /** The good feed the element is showing (from `feed`, else the last good one loaded). */
-  protected get data(): Feed | undefined {
-    if (this.feed !== undefined && this.feed !== null) {
-      const r = this.checkFeed();
-      return r.ok ? r.feed : undefined;
-    }
-    return this._loaded?.feed;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.source.sync();
+    ({ feed: this.data, problem: this.problem, warnings: this.warnings } = this.source.outcome());
+    this._locale = uiLocale();
+    const out = (this._out = this.data && this.renderFeed(this.data));
+    this.state = out ? ('missing' in out ? 'missing' : 'ready') : this.problem ? 'error' : 'loading';
   }
 
-  private checkFeed() {
-    const f = this.feed as object;
-    let r = typeof f === 'object' ? checked.get(f) : undefined;
-    if (!r) {
-      r = validateFeed(f);
-      if (typeof f === 'object') checked.set(f, r);
-    }
-    return r;
+  /** Resolves a feed text for the UI locale, following the spec's fallback chain. */
+  protected t(text: Text | undefined): LocalText | undefined {
+    const feed = this.data;
+    return feed && localText(text, this._locale, feed.defaultLanguage);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.subscribe();
-  }
+  /** Renders the widget for a good feed (called once per update, from willUpdate). */
+  protected abstract renderFeed(feed: Feed): Rendered;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unsubscribe?.();
-    this._unsubscribe = this._subscribedTo = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || changed.has('refresh')) this.subscribe();
-  }
-
-  private subscribe(): void {
-    if (!this.isConnected) return;
-    // A feed object needs no request; otherwise (re)subscribe when the URL or refresh changed.
-    const url = this.feed != null ? undefined : this.feedUrl;
-    const key = url && `${url}|${this.refresh ?? ''}`;
-    if (key === this._subscribedTo) return;
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    this._subscribedTo = key;
-    this._loaded = undefined;
-    if (url) this._unsubscribe = feedLoader.subscribe(url, (s) => (this._loaded = s), { refresh: this.refresh });
-  }
-
-  /** The state shown: loading until a good feed or a failure, `missing` when the feed lacks the item. */
-  get state(): WidgetState {
-    return (this.getAttribute('state') as WidgetState) ?? 'loading';
-  }
-
-  /** Errors of the current feed (validator lines), for the webmaster. */
-  private currentErrors(): { url?: string; errors: string[] } | undefined {
-    if (this.feed != null) {
-      const r = this.checkFeed();
-      return r.ok ? undefined : { errors: r.errors };
-    }
-    if (!this.feedUrl) return { errors: [msgNoFeed()] };
-    const s = this._loaded;
-    return s?.errors?.length ? { url: s.url, errors: s.errors } : undefined;
+  override render() {
+    const out = this._out;
+    if (out && !('missing' in out)) return out;
+    // No content: the children are the fallback (a CMS that strips scripts still shows them).
+    if (this.childElementCount || this.textContent?.trim()) return html`<slot></slot>`;
+    if (this.state === 'loading') return html`<div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
+    return html`<p class="notice" part="notice" role="status">${out?.missing ?? msg('Forum content is unavailable right now.')}</p>`;
   }
 
   protected override updated(): void {
@@ -174,47 +132,34 @@ export abstract class FeedElement extends LitElement {
 
   /** Dispatches forum-feed-load / forum-feed-error once per change, and warns once per page. */
   private report(): void {
-    const problem = this.currentErrors();
-    const feed = this.data;
+    const { problem, data: feed } = this;
     const key = problem ? `e${problem.errors.join('\n')}` : feed ? `l${feedKey.get(feed) ?? stamp(feed)}` : '';
     if (!key || key === this._reported) return;
     this._reported = key;
     if (problem) {
-      const line = `forum-widgets: <${this.localName}> ${problem.url ? `feed ${problem.url}` : 'feed'}:\n${problem.errors.join('\n')}`;
-      if (!warned.has(line)) {
-        warned.add(line);
-        console.warn(line);
-      }
+      warnOnce(`forum-widgets: <${this.localName}> ${problem.url ? `feed ${problem.url}` : 'feed'}:\n${problem.errors.join('\n')}`);
       this.dispatchEvent(new CustomEvent('forum-feed-error', { bubbles: true, composed: true, detail: problem }));
     } else {
-      this.dispatchEvent(new CustomEvent('forum-feed-load', { bubbles: true, composed: true, detail: { url: this.feedUrl, feed } }));
+      this.dispatchEvent(
+        new CustomEvent('forum-feed-load', { bubbles: true, composed: true, detail: { url: this.feedUrl, feed, warnings: this.warnings } }),
+      );
     }
   }
+}
 
-  /** Resolves a feed text for the UI locale, following the spec's fallback chain. */
-  protected t(text: Text | undefined): LocalText | undefined {
-    const feed = this.data;
-    const locale = uiLocale();
-    const p = feed && pickText(text, locale, feed.defaultLanguage);
-    return p && { text: p.text, lang: differsFrom(p.lang, locale) ? p.lang : undefined };
-  }
+/** A widget with headings (the session card, the organizer strip): adds `heading-level`. */
+export abstract class HeadedFeedElement extends FeedElement {
+  static override properties = {
+    ...FeedElement.properties,
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
-  /** Renders the widget for a good feed. */
-  protected abstract renderFeed(feed: Feed): Rendered;
+  /** Level of the widget's headings, 2 to 6 (default 3), to fit the host page's outline. */
+  declare headingLevel: number;
 
-  override render() {
-    const feed = this.data;
-    const out = feed ? this.renderFeed(feed) : undefined;
-    const problem = this.currentErrors();
-    const state: WidgetState = out ? ('missing' in out ? 'missing' : 'ready') : problem ? 'error' : 'loading';
-    // Reflected for styling (reserved size while loading) and for tests; it is the element's own.
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (out && !('missing' in out)) return out;
-    // No content: the children are the fallback (a CMS that strips scripts still shows them).
-    if (this.childElementCount || this.textContent?.trim()) return html`<slot></slot>`;
-    if (state === 'loading') return html`<div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
-    const line = out && 'missing' in out ? out.missing : msg('Forum content is unavailable right now.');
-    return html`<p class="notice" part="notice" role="status">${line}</p>`;
+  constructor() {
+    super();
+    this.headingLevel = 3;
   }
 
   /** A heading at the host's chosen level (2-6); a tag name cannot be a binding in lit-html. */
@@ -229,12 +174,10 @@ export abstract class FeedElement extends LitElement {
   }
 }
 
+// A load is reported once per feed object (a refresh that changed the feed is a new object).
 const feedKey = new WeakMap<object, number>();
 let feedSeq = 0;
 const stamp = (f: object) => {
   feedKey.set(f, ++feedSeq);
   return feedSeq;
 };
-
-// Addressed to the webmaster like the validator's lines, so not translated.
-const msgNoFeed = () => 'feed: no feed URL (set src on the element, or data-feed on the script tag)';

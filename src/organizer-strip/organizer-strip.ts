@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
+import { HeadedFeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
 import { tokens } from '../base/tokens.styles.js';
 import { safe } from '../base/safe.js';
 import { ROLES } from '../feed/schema.js';
@@ -8,25 +8,15 @@ import type { Feed, Organization, Role } from '../feed/types.js';
 import { styles } from './organizer-strip.styles.js';
 
 // Headings without a number in them, so plain singular/plural by count (Russian "Организаторы"
-// for 2 or 21 alike); languages without plural nouns translate both forms the same.
-const roleHeading = (role: Role, one: boolean): string =>
-  role == 'organizer'
-    ? one
-      ? msg('Organizer')
-      : msg('Organizers')
-    : role == 'support'
-      ? msg('Supported by')
-      : role == 'operator'
-        ? one
-          ? msg('Operator')
-          : msg('Operators')
-        : role == 'partner'
-          ? one
-            ? msg('Partner')
-            : msg('Partners')
-          : one
-            ? msg('Media partner')
-            : msg('Media partners');
+// for 2 or 21 alike); languages without plural nouns translate both forms the same. Functions,
+// since msg() reads the locale at call time.
+const ROLE_HEADINGS: Record<Role, (one: boolean) => string> = {
+  organizer: (one) => (one ? msg('Organizer') : msg('Organizers')),
+  support: () => msg('Supported by'),
+  operator: (one) => (one ? msg('Operator') : msg('Operators')),
+  partner: (one) => (one ? msg('Partner') : msg('Partners')),
+  'media-partner': (one) => (one ? msg('Media partner') : msg('Media partners')),
+};
 
 // Logo URLs that failed to load on this page: their organisations' names are shown instead.
 const failed = new Set<string>();
@@ -46,14 +36,7 @@ const failed = new Set<string>();
  *
  * @attr roles - Space-separated roles to show (`organizer support operator partner media-partner`);
  *   all roles in the feed when absent or empty. Unknown words are ignored.
- * @attr src - Feed URL; defaults to the embedding script tag's `data-feed`.
- * @attr theme - `light` (default), `dark` or `auto`.
  * @attr heading-level - Level of the group headings, 2 to 6 (default 3).
- * @attr refresh - Re-check the feed every this many seconds.
- * @attr state - Reflected: `loading`, `ready`, `missing` (no organisations for these roles) or `error`.
- * @prop feed - A feed object; wins over `src`, validated the same way.
- *
- * @slot - Fallback content, shown until the feed arrives and whenever there is nothing to show.
  *
  * @csspart base - The wrapper of all groups.
  * @csspart group - One role's group (a section).
@@ -63,25 +46,16 @@ const failed = new Set<string>();
  * @csspart link - The link to an organisation's site (opens in a new tab).
  * @csspart logo - An organisation's logo image.
  * @csspart name - An organisation's name, shown when it has no logo or the logo failed to load.
- * @csspart skeleton - The placeholder while loading.
- * @csspart notice - The short line shown when there is nothing to show and no fallback.
  *
  * @cssprop [--forum-logo-height=3em] - Height of every logo (widths follow the logos' proportions).
  * @cssprop [--forum-logo-max-width=12em] - Widest a logo may be; wider ones are scaled down to fit.
- * @cssprop --forum-color-text - Text colour.
- * @cssprop --forum-color-muted - Heading colour.
- * @cssprop --forum-color-accent - Link and focus colour.
- * @cssprop --forum-space - Base spacing between logos and groups.
- * @cssprop --forum-font-family - Font (inherits from the page by default).
  *
- * @event forum-feed-load - A good feed is shown; `detail.url`, `detail.feed`.
- * @event forum-feed-error - The feed failed; `detail.url`, `detail.errors` (`path: message` lines).
  */
-export class OrganizerStrip extends FeedElement {
+export class OrganizerStrip extends HeadedFeedElement {
   static override styles = [tokens, styles];
 
   static override properties = {
-    ...FeedElement.properties,
+    ...HeadedFeedElement.properties,
     roles: { type: String },
   };
 
@@ -106,7 +80,7 @@ export class OrganizerStrip extends FeedElement {
       // role="list": Safari drops list semantics from lists styled without bullets.
       for (const [label, ...orgs] of byLabel.values()) {
         groups.push(
-          html`<section part="group">${this.heading(label?.text || roleHeading(role, orgs.length == 1), label?.lang)}<ul part="list" role="list">${orgs.map((o) => this.item(o))}</ul></section>`,
+          html`<section part="group">${this.heading(label?.text || ROLE_HEADINGS[role](orgs.length == 1), label?.lang)}<ul part="list" role="list">${orgs.map((o) => this.item(o))}</ul></section>`,
         );
       }
     }

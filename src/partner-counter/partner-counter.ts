@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedElement, type Rendered, type LocalText } from '../base/feed-element.js';
 import { tokens } from '../base/tokens.styles.js';
+import { byId } from '../base/feed-index.js';
+import { intl } from '../base/intl.js';
+import { warnOnce } from '../base/warn.js';
 import { uiLocale } from '../i18n/locale.js';
 import type { Counter, Feed } from '../feed/types.js';
 import { styles } from './partner-counter.styles.js';
-
-// One console warning per distinct problem per page.
-const warned = new Set<string>();
 
 const RUN_MS = 1000;
 
@@ -24,12 +24,6 @@ const RUN_MS = 1000;
  *
  * @attr counters - Space-separated counter ids, shown in that order (default: all, in feed order).
  *   Unknown ids are skipped with one console warning; if none is known, a short notice is shown.
- * @attr src - URL of the feed (default: the embedding script tag's `data-feed`).
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr refresh - Re-check the feed every this many seconds.
- * @prop {unknown} feed - A feed object; wins over `src`.
- *
- * @slot - Fallback content, shown until the feed arrives and when it cannot be used.
  *
  * @csspart base - The list of figures (also `list`).
  * @csspart list - The list of figures.
@@ -39,13 +33,10 @@ const RUN_MS = 1000;
  * @csspart qualifier - "more than", "about" (placed where the locale puts it).
  * @csspart unit - The unit after the number.
  * @csspart label - What the figure counts.
- * @csspart notice - The one-line notice when there is nothing to show.
  *
  * @cssprop --forum-counter-size - Font size of the figures (default 2.5em).
  * @cssprop --forum-counter-color - Colour of the figures (default the accent colour).
  *
- * @event forum-feed-load - A good feed is shown.
- * @event forum-feed-error - The feed could not be used; `detail.errors` lists why.
  * @event forum-counter-done - The count-up finished on the final values (not fired when it is
  *   skipped: reduced motion, or no IntersectionObserver).
  */
@@ -65,12 +56,6 @@ export class PartnerCounter extends FeedElement {
 
   private _io?: IntersectionObserver;
   private _raf = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Decided once, when the figures first appear: they count from zero only if motion is welcome.
-    if (this._p === undefined && this.data) this._p = still() ? 1 : 0;
-  }
 
   protected override updated(): void {
     super.updated();
@@ -126,26 +111,23 @@ export class PartnerCounter extends FeedElement {
 
   protected override renderFeed(feed: Feed): Rendered {
     const ids = this.counters?.trim().split(/\s+/).filter(Boolean);
-    const list = ids?.length ? ids.map((id) => feed.counters.find((c) => c.id === id)) : feed.counters;
+    const list = ids?.length ? ids.map((id) => byId(feed, 'counters', id)) : feed.counters;
     const shown = list.filter((c): c is Counter => !!c);
     if (ids) {
-      const unknown = ids.filter((id) => !feed.counters.some((c) => c.id === id));
+      const unknown = ids.filter((id) => !byId(feed, 'counters', id));
       if (unknown.length && !shown.length) return { missing: msg(str`Figures not found in the feed: ${unknown.join(', ')}`) };
-      const line = `forum-widgets: <partner-counter> no counter ${unknown.join(', ')} in the feed`;
-      if (unknown.length && !warned.has(line)) {
-        warned.add(line);
-        console.warn(line);
-      }
+      if (unknown.length) warnOnce(`forum-widgets: <partner-counter> no counter ${unknown.join(', ')} in the feed`);
     }
     if (!shown.length) return { missing: msg('There are no figures in the feed yet.') };
-    const p = this._p ?? 1;
+    // Decided once, when the figures first appear: they count from zero only if motion is welcome.
+    const p = (this._p ??= still() ? 1 : 0);
     return html`<ul part="base list">${shown.map((c) => this.item(c, p))}</ul>`;
   }
 
   private item(c: Counter, p: number) {
     // Digits after the decimal point stay fixed while counting, so the width does not flicker.
     const digits = Math.min(3, (String(c.value).split('.')[1] ?? '').length);
-    const nf = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const nf = intl(Intl.NumberFormat, uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
     const n = nf.format(c.value);
     // The whole phrase is the translator's, so word order is theirs; the number is found in it
     // again only to mark the words around it as the qualifier part.

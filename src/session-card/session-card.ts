@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
-import { clock, onClockChange, scheduleAt } from '../base/clock.js';
+import { HeadedFeedElement, type Rendered } from '../base/feed-element.js';
+import { clock } from '../base/clock.js';
+import { BoundaryTimer } from '../base/boundary-timer.js';
+import { byId } from '../base/feed-index.js';
+import { intl } from '../base/intl.js';
+import { span } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
@@ -30,25 +34,10 @@ function statusAt({ s, a, b }: Timed, now: number): [SessionStatus, number] {
   return ['soon', a - (Math.ceil((a - now) / MIN) - 1) * MIN];
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one, and a page may hold hundreds
-// of cards: formatters are shared by locale, zone and options.
-const formats = new Map<string, Intl.DateTimeFormat>();
-const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => {
-  const key = locale + timeZone + JSON.stringify(o);
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, ...o })));
-  return f;
-};
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, { timeZone, ...o });
 
-const relatives = new Map<string, Intl.RelativeTimeFormat>();
-const relative = (loc: string) => {
-  let r = relatives.get(loc);
-  if (!r) relatives.set(loc, (r = new Intl.RelativeTimeFormat(loc)));
-  return r;
-};
-
-// A feed's sessions parsed and in time order, and its people by id, once per feed object
-// (cards that share a feed share these; a new feed object is a new entry).
+// A feed's sessions parsed and in time order, once per feed object (cards that share a feed
+// share it; a new feed object is a new entry).
 const timelines = new WeakMap<Feed, { list: Timed[]; byId: Map<string, Timed> }>();
 const timeline = (feed: Feed) => {
   let t = timelines.get(feed);
@@ -61,12 +50,6 @@ const timeline = (feed: Feed) => {
 // The reader's zone, asked of the browser once rather than per card and render.
 let browserZone: string | undefined;
 const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
-const directories = new WeakMap<Feed, Map<string, Person>>();
-const personById = (feed: Feed, id: string) => {
-  let d = directories.get(feed);
-  if (!d) directories.set(feed, (d = new Map(feed.people.map((p) => [p.id, p]))));
-  return d.get(id);
-};
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
@@ -88,9 +71,6 @@ const when = (loc: string, tz: string, a: number, b: number, withDay = true) => 
   return day(tz, a) === day(tz, b) ? msg(str`${date}, ${time}`) : fmt(loc, tz, { ...DAY, ...HM }).formatRange(a, b);
 };
 
-const txt = (t: LocalText | undefined, cls?: string) =>
-  t ? html`<span class=${cls ?? nothing} lang=${t.lang ?? nothing}>${t.text}</span>` : nothing;
-
 /**
  * A forum session: title, time in the forum's zone (and the reader's), venue, people, summary,
  * link, and a status that changes by itself at the exact moment the session starts or ends.
@@ -102,13 +82,7 @@ const txt = (t: LocalText | undefined, cls?: string) =>
  *   not cancelled, else the last one; it moves on by itself.
  * @attr compact - One line: title · time · status.
  * @attr reader-time-zone - IANA zone of the reader; defaults to the browser's. For tests and Storybook.
- * @attr src - Feed URL (defaults to the script tag's data-feed).
- * @attr theme - `light` (default), `dark` or `auto`.
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
- * @attr refresh - Re-check the feed every this many seconds.
- * @attr state - Reflected: `loading`, `ready`, `missing` or `error`.
- *
- * @slot - Fallback content, shown until the feed arrives and if it never does.
  *
  * @csspart base - The card (or the compact line).
  * @csspart heading - The session title.
@@ -123,31 +97,16 @@ const txt = (t: LocalText | undefined, cls?: string) =>
  * @csspart photo - A person's photo.
  * @csspart summary - The summary text.
  * @csspart link - The link to the session page.
- * @csspart skeleton - Placeholder while loading.
- * @csspart notice - The one-line message when there is nothing to show.
  *
- * @cssprop --forum-color-background - Card background.
- * @cssprop --forum-color-text - Text colour.
- * @cssprop --forum-color-muted - Secondary text (time zone, positions, venue).
- * @cssprop --forum-color-accent - Links and focus ring.
- * @cssprop --forum-color-on-accent - Text on the live badge.
- * @cssprop --forum-color-border - Card border and badge outline.
- * @cssprop --forum-color-live - Live badge background.
- * @cssprop --forum-radius - Corner radius.
- * @cssprop --forum-space - Padding and gaps.
- * @cssprop --forum-font-family - Font (inherits from the page by default).
- * @cssprop --forum-font-size - Base font size.
  * @cssprop --forum-photo-size - Size of people's photos (default 3em).
  * @cssprop --forum-session-card-min-height - Space reserved while loading (default 16em, a card with one speaker).
  *
- * @event forum-feed-load - A good feed is shown (`detail.url`, `detail.feed`).
- * @event forum-feed-error - The feed failed (`detail.url`, `detail.errors`).
  */
-export class ForumSessionCard extends FeedElement {
+export class ForumSessionCard extends HeadedFeedElement {
   static override styles = [tokens, styles];
 
   static override properties = {
-    ...FeedElement.properties,
+    ...HeadedFeedElement.properties,
     session: { type: String },
     compact: { type: Boolean, reflect: true },
     readerTimeZone: { attribute: 'reader-time-zone' },
@@ -160,11 +119,8 @@ export class ForumSessionCard extends FeedElement {
   /** The reader's IANA time zone; the browser's when unset. Meant for tests and Storybook. */
   declare readerTimeZone: string | undefined;
 
-  // The next instant the output changes, the one a timer is armed for, and its cancel.
-  private _next = Infinity;
-  private _armed?: number;
-  private _cancel?: () => void;
-  private _offClock?: () => void;
+  // One timer, for the next instant the output changes.
+  private readonly _timer = new BoundaryTimer(this);
   // Status changes are announced politely, but not the first status shown.
   private _seen?: string;
   private _said = '';
@@ -172,41 +128,6 @@ export class ForumSessionCard extends FeedElement {
   constructor() {
     super();
     this.compact = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._offClock = onClockChange(() => this.rearm());
-    this.rearm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._offClock?.();
-    this._cancel?.();
-    this._cancel = this._armed = undefined;
-  }
-
-  /** Drops the timer and renders again, which arms the next one. */
-  private rearm(): void {
-    this._cancel?.();
-    this._cancel = this._armed = undefined;
-    this.requestUpdate();
-  }
-
-  override render() {
-    this._next = Infinity;
-    return super.render();
-  }
-
-  protected override updated(): void {
-    super.updated();
-    if (this._next === this._armed || !this.isConnected) return;
-    this._cancel?.();
-    this._cancel = undefined;
-    this._armed = this._next;
-    // One timer per card, for the next boundary only (never one per second).
-    if (this._next < Infinity) this._cancel = scheduleAt(this._next, () => this.rearm());
   }
 
   protected renderFeed(feed: Feed): Rendered {
@@ -225,13 +146,13 @@ export class ForumSessionCard extends FeedElement {
     let [status, next] = statusAt(it, now);
     // In `current` mode any start or end may hand the card to another session.
     if (current) for (const x of on) for (const t of [x.a, x.b]) if (t > now && t < next) next = t;
-    this._next = next;
+    this._timer.next = next;
 
     const { s, a, b } = it;
     const loc = uiLocale();
     const tz = feed.forum.timeZone;
     const title = this.t(s.title)!;
-    const inMinutes = status === 'soon' ? relative(loc).format(Math.ceil((a - now) / MIN), 'minute') : '';
+    const inMinutes = status === 'soon' ? intl(Intl.RelativeTimeFormat, loc).format(Math.ceil((a - now) / MIN), 'minute') : '';
     const label = {
       upcoming: msg('Upcoming'),
       soon: msg(str`Starts ${inMinutes}`),
@@ -275,21 +196,21 @@ export class ForumSessionCard extends FeedElement {
       ${this.heading(title.text, title.lang)}
       <p part="time" class="time">
         <time datetime=${s.start}>${time}</time>
-        <span class="zone">(${where ? html`${txt(where)}, ` : nothing}${zone})</span>
+        <span class="zone">(${where ? html`${span(where)}, ` : nothing}${zone})</span>
         ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
       </p>
       ${badge}
-      ${s.venue ? html`<p part="venue" class="muted">${txt(this.t(s.venue))}</p>` : nothing}
+      ${s.venue ? html`<p part="venue" class="muted">${span(this.t(s.venue))}</p>` : nothing}
       ${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'))}
       ${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'))}
-      ${s.summary ? html`<p part="summary">${txt(this.t(s.summary))}</p>` : nothing}
+      ${s.summary ? html`<p part="summary">${span(this.t(s.summary))}</p>` : nothing}
       ${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
       ${live}
     </article>`;
   }
 
   private people(feed: Feed, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
-    const list = (ids ?? []).map((id) => personById(feed, id)).filter((p): p is Person => !!p);
+    const list = (ids ?? []).map((id) => byId(feed, 'people', id)).filter((p): p is Person => !!p);
     if (!list.length) return nothing;
     return html`<div part="people">
       <p class="label">${list.length > 1 ? many : one}</p>
@@ -300,8 +221,8 @@ export class ForumSessionCard extends FeedElement {
           const org = this.t(p.organization);
           return html`<li part="person">
             ${photo ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" />` : nothing}
-            <span>${txt(this.t(p.name), 'name')}
-              ${pos || org ? html`<span class="muted">${txt(pos)}${pos && org ? ', ' : ''}${txt(org)}</span>` : nothing}</span>
+            <span>${span(this.t(p.name), undefined, 'name')}
+              ${pos || org ? html`<span class="muted">${span(pos)}${pos && org ? ', ' : ''}${span(org)}</span>` : nothing}</span>
           </li>`;
         })}
       </ul>

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
+import { FeedElement, type Rendered } from '../base/feed-element.js';
+import { byId } from '../base/feed-index.js';
+import { span } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import type { Feed, Quote } from '../feed/types.js';
@@ -15,12 +17,6 @@ import { styles } from './speaker-quote.styles.js';
  *
  * @attr quote - Id of the quote to show. Wins over `person`.
  * @attr person - Id of a person: shows their latest quote (by `date`; undated quotes count as oldest; on a tie, the later one in the feed).
- * @attr src - URL of the feed (default: the embedding script tag's `data-feed`).
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr refresh - Re-check the feed every this many seconds.
- * @attr state - Reflected: `loading`, `ready`, `missing` or `error`.
- *
- * @slot - Fallback content, shown until the quote can be shown and if it never can.
  *
  * @csspart base - The `figure`.
  * @csspart quote - The `blockquote`.
@@ -31,15 +27,11 @@ import { styles } from './speaker-quote.styles.js';
  * @csspart organization - The speaker's organisation.
  * @csspart photo - The speaker's photo (absent when there is none or it fails to load).
  * @csspart session-link - The session's title: a link when the session has a page, else text.
- * @csspart skeleton - Placeholder while loading.
- * @csspart notice - The one-line message when there is nothing to show.
  *
  * @cssprop --forum-quote-text-size - Font size of the quoted words (default 1.125em).
  * @cssprop --forum-quote-photo-size - Inline and block size of the photo (default 3.5em).
  * @cssprop --forum-quote-min-height - Space reserved while the feed loads (default 10em).
  *
- * @event forum-feed-load - A good feed arrived; `detail.url`, `detail.feed`.
- * @event forum-feed-error - The feed failed; `detail.url`, `detail.errors` (`path: message` lines).
  */
 export class SpeakerQuote extends FeedElement {
   static override styles = [tokens, styles];
@@ -62,30 +54,28 @@ export class SpeakerQuote extends FeedElement {
     const id = this.quote ?? this.person;
     let q: Quote | undefined;
     if (this.quote != null || this.person == null) {
-      q = feed.quotes.find((x) => x.id === this.quote);
+      q = byId(feed, 'quotes', this.quote);
       if (!q) return { missing: msg(str`Quote "${id ?? ''}" is not in the feed.`) };
     } else {
       // Latest by date; ISO dates compare as strings, a missing one as '' (oldest); `>=` lets a tie go to the later entry.
       for (const x of feed.quotes) if (x.person === id && (!q || (x.date ?? '') >= (q.date ?? ''))) q = x;
       if (!q) return { missing: msg(str`There is no quote by "${id}" in the feed.`) };
     }
-    const p = feed.people.find((x) => x.id === q.person)!;
-    const s = q.session ? feed.sessions.find((x) => x.id === q.session) : undefined;
+    const p = byId(feed, 'people', q.person)!;
+    const s = q.session ? byId(feed, 'sessions', q.session) : undefined;
     const words = this.t(q.text)!;
     const title = s && this.t(s.title);
     const href = s && safe(s.url);
     const photo = safe(p.photo, 'image');
-    const span = (part: string, t?: LocalText) =>
-      t ? html`<span part=${part} lang=${t.lang ?? nothing}>${t.text}</span>` : nothing;
     // lang on the figure: the widget's words are in the UI locale even when the page's <html lang>
     // says otherwise (data-locale), so fallen-back texts' lang and the quotation marks are right.
     // Terse markup: template text ships unminified.
     return html`<figure part="base" lang=${uiLocale()}><blockquote part="quote" lang=${words.lang ?? nothing}><p part="text">${words.text}</p></blockquote
 ><figcaption part="caption">${photo && photo !== this._broken
       ? html`<img part="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)}>`
-      : nothing}<span>${span('name', this.t(p.name))}${span('position', this.t(p.position))}${span('organization', this.t(p.organization))}${title && href
+      : nothing}<span>${span(this.t(p.name), 'name')}${span(this.t(p.position), 'position')}${span(this.t(p.organization), 'organization')}${title && href
       ? html`<a part="session-link" href=${href} lang=${title.lang ?? nothing}>${title.text}</a>`
-      : span('session-link', title)}</span></figcaption></figure>`;
+      : span(title, 'session-link')}</span></figcaption></figure>`;
   }
 }
 

@@ -412,7 +412,9 @@ describe('speaker-quote: theme, heading level, layout', () => {
 
   it('uses no heading (figure and figcaption carry the structure), whatever heading-level says', async () => {
     const el = await show({ quote: 'wang-zh' });
-    el.headingLevel = 2;
+    // The attribute a webmaster might paste; the quote has no such property.
+    el.setAttribute('heading-level', '2');
+    el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.equal(null);
   });
