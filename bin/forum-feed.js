@@ -96,6 +96,7 @@ async function validate(source) {
 }
 
 async function main(args) {
+  if (args[0] === 'import') return (await import('./import/cli.js')).runImport(args.slice(1));
   if (args.length === 1 && (args[0] === '--help' || args[0] === '-h' || args[0] === 'help')) {
     process.stdout.write(USAGE);
     return 0;
