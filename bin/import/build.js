@@ -89,9 +89,13 @@ export function buildFeed(inputs, opts) {
         continue;
       }
       let end = place(ev.end, 'end');
-      if (end == null && ev.durationMs != null) end = start + ev.durationMs;
+      const duration = ev.duration ?? (ev.durationMs != null ? { days: 0, ms: ev.durationMs } : null);
+      if (end == null && duration) {
+        // Whole days are calendar days (the same wall time, whatever DST does), the rest exact.
+        end = (duration.days && ev.start.wall ? place({ wall: addDays(ev.start.wall, duration.days), zone: ev.start.zone }, 'end') : start + duration.days * 86_400_000) + duration.ms;
+      }
       if (end == null && ev.allDay && ev.start.wall) end = place({ wall: addDays(ev.start.wall, 1), zone: ev.start.zone }, 'end');
-      if (end == null || (ev.durationMs === 0 && end === start)) {
+      if (end == null || end === start) {
         end = start + opts.defaultDuration * MINUTE;
         warn(label, where, `it has no end: given ${opts.defaultDuration} min (--default-duration to change)`);
       }

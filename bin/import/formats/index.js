@@ -1,9 +1,11 @@
 // The formats the importer reads, and telling them apart by their content.
 import { isC3voc, parseC3voc } from './c3voc.js';
+import { parseICalendar } from './ical.js';
 
 /** name -> { describe, parse(text, ctx) } ; parse returns a programme (see ../build.js). */
 export const FORMATS = {
   c3voc: { label: 'c3voc schedule.json', kind: 'json', parse: (doc) => parseC3voc(doc) },
+  ical: { label: 'iCalendar', kind: 'text', parse: (text) => parseICalendar(text) },
 };
 
 export class NotAProgramme extends Error {}
@@ -43,7 +45,12 @@ export function parseProgramme(text, { forced, ctx }) {
     if (r.error) throw new NotAProgramme(`is not valid JSON (${r.error.message})`);
     doc = r.doc;
   }
-  return format.parse(format.kind === 'json' ? doc : text, ctx);
+  try {
+    return format.parse(format.kind === 'json' ? doc : text, ctx);
+  } catch (e) {
+    if (e?.notAProgramme) throw new NotAProgramme(e.message);
+    throw e;
+  }
 }
 
 function detectJson(doc) {
