@@ -1,10 +1,12 @@
 // The formats the importer reads, and telling them apart by their content.
 import { isC3voc, parseC3voc } from './c3voc.js';
 import { parseICalendar } from './ical.js';
+import { parseFrab } from './frab.js';
 
 /** name -> { describe, parse(text, ctx) } ; parse returns a programme (see ../build.js). */
 export const FORMATS = {
   c3voc: { label: 'c3voc schedule.json', kind: 'json', parse: (doc) => parseC3voc(doc) },
+  frab: { label: 'frab schedule.xml', kind: 'text', parse: (text) => parseFrab(text) },
   ical: { label: 'iCalendar', kind: 'text', parse: (text) => parseICalendar(text) },
 };
 
