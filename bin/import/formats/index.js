@@ -2,10 +2,14 @@
 import { isC3voc, parseC3voc } from './c3voc.js';
 import { parseICalendar } from './ical.js';
 import { parseFrab } from './frab.js';
+import { isPretalxWidget, parsePretalxWidget } from './pretalx.js';
+import { isSessionizeAll, parseSessionize } from './sessionize.js';
 
 /** name -> { describe, parse(text, ctx) } ; parse returns a programme (see ../build.js). */
 export const FORMATS = {
-  c3voc: { label: 'c3voc schedule.json', kind: 'json', parse: (doc) => parseC3voc(doc) },
+  c3voc: { label: 'c3voc schedule.json', kind: 'json', is: isC3voc, parse: (doc) => parseC3voc(doc) },
+  pretalx: { label: 'pretalx widget data', kind: 'json', is: isPretalxWidget, parse: (doc) => parsePretalxWidget(doc) },
+  sessionize: { label: 'Sessionize "All" JSON', kind: 'json', is: isSessionizeAll, parse: (doc) => parseSessionize(doc) },
   frab: { label: 'frab schedule.xml', kind: 'text', parse: (text) => parseFrab(text) },
   ical: { label: 'iCalendar', kind: 'text', parse: (text) => parseICalendar(text) },
 };
@@ -47,6 +51,7 @@ export function parseProgramme(text, { forced, ctx }) {
     if (r.error) throw new NotAProgramme(`is not valid JSON (${r.error.message})`);
     doc = r.doc;
   }
+  if (format.is && !format.is(doc)) throw new NotAProgramme(`is not ${format.label} (--from ${name})`);
   try {
     return format.parse(format.kind === 'json' ? doc : text, ctx);
   } catch (e) {
@@ -57,6 +62,11 @@ export function parseProgramme(text, { forced, ctx }) {
 
 function detectJson(doc) {
   if (isC3voc(doc)) return 'c3voc';
+  if (isPretalxWidget(doc)) return 'pretalx';
+  if (isSessionizeAll(doc)) return 'sessionize';
+  if (Array.isArray(doc) && doc.some((g) => g && Array.isArray(g.sessions) && 'groupName' in g)) {
+    throw new NotAProgramme('is Sessionize\'s "Sessions" view: export the "All" view instead (it has the speakers and rooms)');
+  }
   if (doc && typeof doc === 'object' && doc.version === 1 && doc.forum) {
     throw new NotAProgramme('is already a forum feed: use it as --base, or check it with `forum-feed validate`');
   }
