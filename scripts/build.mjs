@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run build`: every artefact the package ships, in dependency order.
 //   1. locale modules from locales/*.xlf (lit-localize, runtime mode)
-//   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc)
+//   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc), and importmap.json
+//      for pages that load dist/lib without a bundler
 //   3. schema/feed.schema.json from the same schema as the validator
 //   4. dist/forum-widgets.js: the single classic script partners embed (vite)
-//   5. custom-elements.json, and the static configurator in dist/configurator
-//   5. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
+//   5. custom-elements.json
+//   6. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -22,6 +23,7 @@ const versionModule = `// Written by scripts/build.mjs from package.json; test/b
 if (readFileSync('src/version.ts', 'utf8') !== versionModule) writeFileSync('src/version.ts', versionModule);
 run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run('node', ['scripts/gen-importmap.mjs']);
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('vite'), ['build']);
 // custom-elements.json (shipped; Storybook's controls and IDEs read it) from the elements' JSDoc.
