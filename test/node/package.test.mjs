@@ -24,7 +24,7 @@ const ALLOWED = [
   /^custom-elements\.json$/,
   /^importmap\.json$/,
   /^schema\/feed\.schema\.json$/,
-  /^bin\/forum-feed\.js$/,
+  /^bin\/([\w-]+\/)*[\w.-]+\.js$/, // the forum-feed CLI (validate, import)
   /^feeds\/[\w.-]+\.json$/,
   /^feeds\/README\.md$/,
   /^docs\/[\w.-]+\.md$/,
