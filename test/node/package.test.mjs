@@ -12,9 +12,9 @@ import { posix } from 'node:path';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
 
-/** Packed size budget (gzip tarball bytes) and unpacked budget; measured 118.7 KB / 444 KB at 0.1.0. */
-const PACKED_MAX = 150_000;
-const UNPACKED_MAX = 560_000;
+/** Packed (gzip tarball) and unpacked budgets; measured 152.7 KB / 560 KB at 0.1.0 with the importer CLI. */
+const PACKED_MAX = 180_000;
+const UNPACKED_MAX = 680_000;
 
 // Every packed file must match one of these.
 const ALLOWED = [
