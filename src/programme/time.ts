@@ -1,0 +1,38 @@
+// Times and dates as the programme writes them, in the forum's zone. Building an
+// Intl.DateTimeFormat costs far more than using one and a programme formats hundreds of times,
+// so formatters are shared by locale, zone and options.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => {
+  const key = locale + timeZone + JSON.stringify(o);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, ...o })));
+  return f;
+};
+
+const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/** "10:00" (or "10:00 AM") */
+export const hm = (loc: string, tz: string, t: number) => fmt(loc, tz, HM).format(t);
+
+/** "10:00–11:30"; a range over midnight gets its dates. */
+export const range = (loc: string, tz: string, a: number, b: number, withDay = false) =>
+  fmt(loc, tz, withDay ? { day: 'numeric', month: 'long', ...HM } : HM).formatRange(a, b);
+
+/** "Monday, 19 May" for a YYYY-MM-DD day (noon UTC is that day in every zone up to ±12 h). */
+export const longDay = (loc: string, day: string) =>
+  fmt(loc, 'UTC', { weekday: 'long', day: 'numeric', month: 'long' }).format(Date.parse(`${day}T12:00:00Z`));
+
+/** "Mon, 19 May": a tab's label. */
+export const shortDay = (loc: string, day: string) =>
+  fmt(loc, 'UTC', { weekday: 'short', day: 'numeric', month: 'long' }).format(Date.parse(`${day}T12:00:00Z`));
+
+/** "UTC+10", "UTC+5:30": the zone's offset at that instant, the same in every locale. */
+export const utc = (tz: string, t: number) =>
+  fmt('en', tz, { timeZoneName: 'shortOffset' })
+    .formatToParts(t)
+    .find((p) => p.type === 'timeZoneName')!
+    .value.replace('GMT', 'UTC');
+
+let browserZone: string | undefined;
+/** The reader's zone, asked of the browser once. */
+export const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
