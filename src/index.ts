@@ -4,6 +4,7 @@ export { ForumSessionCard } from './session-card/session-card.js';
 export { SpeakerQuote } from './speaker-quote/speaker-quote.js';
 export { OrganizerStrip } from './organizer-strip/organizer-strip.js';
 export { PartnerCounter } from './partner-counter/partner-counter.js';
+export { ForumProgramme, type ProgrammeMode } from './programme/programme.js';
 export { FeedElement, type WidgetState } from './base/feed-element.js';
 export { define } from './base/define.js';
 export { defineElements } from './elements.js';

@@ -174,8 +174,8 @@ export class ForumProgramme extends FeedElement {
     return super.render();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
+    super.updated();
     if (this._focusTab) {
       this._focusTab = false;
       this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
@@ -202,7 +202,6 @@ export class ForumProgramme extends FeedElement {
     const items = venues || tracks ? p.items.filter((i) => matches(i.venues, venues) && matches(i.tracks, tracks)) : p.items;
     if (!items.length) return { missing: msg('No sessions in the forum programme match this venue or track.') };
     const now = clock().now();
-    const tz = feed.forum.timeZone;
     const mode = this.mode === 'day' || this.mode === 'all' ? this.mode : 'now';
     const zone = this.zoneLine(feed, now);
     const body = mode === 'now' ? this.renderNow(feed, p, items, now) : this.renderDays(feed, p, items, now, mode);
@@ -272,8 +271,8 @@ export class ForumProgramme extends FeedElement {
           (g) => html`<section part="group" class="group">
             ${this.h(level, g.venue ? txt(this.t(p.venueText.get(g.venue))) : msg('Other sessions'), 'heading')}
             <ul role="list">
-              ${g.live.map((i) => this.session(feed, i, 'live', now, level + 1, false, today))}
-              ${g.next ? this.session(feed, g.next, 'next', now, level + 1, false, today) : nothing}
+              ${g.live.map((i) => this.session(feed, i, 'live', level + 1, false, today))}
+              ${g.next ? this.session(feed, g.next, 'next', level + 1, false, today) : nothing}
             </ul>
           </section>`,
         )}
@@ -374,7 +373,7 @@ export class ForumProgramme extends FeedElement {
         (slot) => html`<section part="group" class="group slot">
           ${this.h(level, html`<time datetime=${slot[0]!.s.start}>${hm(loc, tz, slot[0]!.a)}</time>`, 'heading')}
           <ul role="list">
-            ${slot.map((i) => this.session(feed, i, statusOf(i, now), now, level + 1, true))}
+            ${slot.map((i) => this.session(feed, i, statusOf(i, now), level + 1, true))}
           </ul>
         </section>`,
       )}
@@ -411,7 +410,7 @@ export class ForumProgramme extends FeedElement {
 
   // ---- one session ----
 
-  private session(feed: Feed, i: Item, status: Status, now: number, level: number, inDay: boolean, today?: string): TemplateResult {
+  private session(feed: Feed, i: Item, status: Status, level: number, inDay: boolean, today?: string): TemplateResult {
     const { s } = i;
     const loc = uiLocale();
     const tz = feed.forum.timeZone;

@@ -9,7 +9,7 @@ const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
   return f;
 };
 
-const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const HM: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 /** "10:00" (or "10:00 AM") */
 export const hm = (loc: string, tz: string, t: number) => fmt(loc, tz, HM).format(t);
