@@ -2,6 +2,7 @@
 // order with their day in the forum's zone, the forum's days, the venues in programme order, and
 // lower-cased texts for the filters and the search. Pure functions, no DOM.
 import type { Feed, Session, Text } from '../feed/types.js';
+import { intl } from '../base/intl.js';
 
 export interface Item {
   s: Session;
@@ -34,11 +35,9 @@ const texts = (t: Text | undefined): string[] => (t === undefined ? [] : typeof 
 const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 const first = (t: Text, lang: string) => (typeof t === 'string' ? t : (t[lang] ?? Object.values(t)[0] ?? ''));
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** YYYY-MM-DD of instant `t` in zone `tz`. */
 export function dayIn(tz: string, t: number): string {
-  let f = dayFormats.get(tz);
-  if (!f) dayFormats.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const f = intl(Intl.DateTimeFormat, 'en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
   const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }

@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
-import { clock, onClockChange, scheduleAt } from '../base/clock.js';
+import { HeadedFeedElement, type LocalText, type Rendered } from '../base/feed-element.js';
+import { clock } from '../base/clock.js';
+import { BoundaryTimer } from '../base/boundary-timer.js';
+import { byId } from '../base/feed-index.js';
+import { span } from '../base/localized.js';
+import { sessionCalendarLink } from '../base/calendar.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
@@ -15,8 +19,6 @@ type Status = 'upcoming' | 'next' | 'live' | 'ended' | 'cancelled';
 
 /** Kiosk screens re-check the feed this often unless `refresh` says otherwise (seconds). */
 const KIOSK_REFRESH = 60;
-
-const txt = (t: LocalText | undefined) => (t ? html`<span lang=${t.lang ?? nothing}>${t.text}</span>` : nothing);
 
 /**
  * The forum's programme: what is on now in every venue and what comes next, one day grouped by
@@ -76,11 +78,11 @@ const txt = (t: LocalText | undefined) => (t ? html`<span lang=${t.lang ?? nothi
  * @event forum-feed-load - A good feed is shown (`detail.url`, `detail.feed`).
  * @event forum-feed-error - The feed failed (`detail.url`, `detail.errors`).
  */
-export class ForumProgramme extends FeedElement {
+export class ForumProgramme extends HeadedFeedElement {
   static override styles = [tokens, styles];
 
   static override properties = {
-    ...FeedElement.properties,
+    ...HeadedFeedElement.properties,
     mode: { type: String, reflect: true },
     day: { type: String },
     venue: { type: String },
@@ -115,10 +117,7 @@ export class ForumProgramme extends FeedElement {
   declare private _query: string;
 
   // One timer, for the next instant the output changes (a shown session starting or ending).
-  private _next = Infinity;
-  private _armed?: number;
-  private _cancel?: () => void;
-  private _offClock?: () => void;
+  private readonly _timer = new BoundaryTimer(this);
   // `refresh` set by kiosk (and so removed with it), not by the page.
   private _kioskRefresh = false;
   // A tab to focus after the render that selects it (keyboard).
@@ -134,25 +133,6 @@ export class ForumProgramme extends FeedElement {
     this._query = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._offClock = onClockChange(() => this.rearm());
-    this.rearm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._offClock?.();
-    this._cancel?.();
-    this._cancel = this._armed = undefined;
-  }
-
-  private rearm(): void {
-    this._cancel?.();
-    this._cancel = this._armed = undefined;
-    this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kiosk')) {
       if (this.kiosk && this.refresh == null) {
@@ -166,12 +146,9 @@ export class ForumProgramme extends FeedElement {
     if (changed.has('refresh') && this.refresh !== KIOSK_REFRESH) this._kioskRefresh = false;
     // A new `day` attribute opens that tab again.
     if (changed.has('day')) this._tab = undefined;
+    // renderFeed (called by the base's willUpdate) moves it to the next boundary it shows.
+    this._timer.next = Infinity;
     super.willUpdate(changed);
-  }
-
-  override render() {
-    this._next = Infinity;
-    return super.render();
   }
 
   protected override updated(): void {
@@ -180,11 +157,6 @@ export class ForumProgramme extends FeedElement {
       this._focusTab = false;
       this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
     }
-    if (this._next === this._armed || !this.isConnected) return;
-    this._cancel?.();
-    this._cancel = undefined;
-    this._armed = this._next;
-    if (this._next < Infinity) this._cancel = scheduleAt(this._next, () => this.rearm());
   }
 
   /** The day to open: `day` if the programme has it, else today during the forum, else the first day. */
@@ -221,7 +193,7 @@ export class ForumProgramme extends FeedElement {
     }
     const where = this.t(feed.forum.location);
     return html`<p part="zone" class="zone">
-      ${msg('Times:')} ${where ? html`${txt(where)}, ` : nothing}${zone}${yours ? html` (${msg(str`your zone: ${yours}`)})` : nothing}
+      ${msg('Times:')} ${where ? html`${span(where)}, ` : nothing}${zone}${yours ? html` (${msg(str`your zone: ${yours}`)})` : nothing}
     </p>`;
   }
 
@@ -231,16 +203,13 @@ export class ForumProgramme extends FeedElement {
     const on = all.filter((i) => i.s.status !== 'cancelled');
     const last = on.reduce((m, i) => Math.max(m, i.b), -Infinity);
     // Every start and end may change what is live or next: the earliest one still ahead.
-    for (const i of on) {
-      if (i.a > now && i.a < this._next) this._next = i.a;
-      if (i.b > now && i.b < this._next) this._next = i.b;
-    }
+    this.boundaries(on, now);
     if (!on.length || now >= last) {
       const url = safe(feed.forum.url);
       const name = this.t(feed.forum.name);
       return html`<p part="message" class="message">
         ${msg('The forum has ended. Thank you for following it.')}
-        ${url && !this.kiosk ? html`<a part="link" href=${url}>${name ? txt(name) : msg('The forum website')}</a>` : nothing}
+        ${url && !this.kiosk ? html`<a part="link" href=${url}>${name ? span(name) : msg('The forum website')}</a>` : nothing}
       </p>`;
     }
     const before = now < on[0]!.a;
@@ -269,7 +238,7 @@ export class ForumProgramme extends FeedElement {
       <div class="groups">
         ${shown.map(
           (g) => html`<section part="group" class="group">
-            ${this.h(level, g.venue ? txt(this.t(p.venueText.get(g.venue))) : msg('Other sessions'), 'heading')}
+            ${this.h(level, g.venue ? span(this.t(p.venueText.get(g.venue))) : msg('Other sessions'), 'heading')}
             <ul role="list">
               ${g.live.map((i) => this.session(feed, i, 'live', level + 1, false, today))}
               ${g.next ? this.session(feed, g.next, 'next', level + 1, false, today) : nothing}
@@ -353,11 +322,7 @@ export class ForumProgramme extends FeedElement {
         ${this._place || this._query.trim() ? msg('No sessions match your search.') : msg('No sessions on this day.')}
       </p>`;
     }
-    for (const i of list) {
-      if (i.s.status === 'cancelled') continue;
-      if (i.a > now && i.a < this._next) this._next = i.a;
-      if (i.b > now && i.b < this._next) this._next = i.b;
-    }
+    this.boundaries(list, now);
     // Time slots: sessions that start at the same instant.
     const slots: Item[][] = [];
     for (const i of list) {
@@ -378,6 +343,17 @@ export class ForumProgramme extends FeedElement {
         </section>`,
       )}
     </div>`;
+  }
+
+  /** Moves the timer to the earliest start or end ahead among these sessions (cancelled ones never change). */
+  private boundaries(list: Item[], now: number): void {
+    let next = this._timer.next;
+    for (const i of list) {
+      if (i.s.status === 'cancelled') continue;
+      if (i.a > now && i.a < next) next = i.a;
+      if (i.b > now && i.b < next) next = i.b;
+    }
+    this._timer.next = next;
   }
 
   private select(day: string, focus = false): void {
@@ -437,7 +413,7 @@ export class ForumProgramme extends FeedElement {
       </p>
       ${this.h(level, url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, 'title', title.lang)}
       ${venue || track
-        ? html`<p part="meta" class="meta">${txt(venue)}${venue && track ? html`<span aria-hidden="true"> · </span>` : nothing}${txt(track)}</p>`
+        ? html`<p part="meta" class="meta">${span(venue)}${venue && track ? html`<span aria-hidden="true"> · </span>` : nothing}${span(track)}</p>`
         : nothing}
       ${people}
       ${this.kiosk || status === 'ended' || status === 'cancelled' ? nothing : this.calendar(feed, i, title)}
@@ -446,22 +422,31 @@ export class ForumProgramme extends FeedElement {
 
   private people(feed: Feed, ids: string[]): TemplateResult | typeof nothing {
     if (!ids.length) return nothing;
-    const byId = peopleOf(feed);
-    const names = ids.map((id) => this.t(byId.get(id)?.name)).filter((n): n is LocalText => !!n);
+    const names = ids.map((id) => this.t(byId(feed, 'people', id)?.name)).filter((n): n is LocalText => !!n);
     return names.length
-      ? html`<p part="people" class="people">${names.map((n, k) => html`${k ? ', ' : ''}${txt(n)}`)}</p>`
+      ? html`<p part="people" class="people">${names.map((n, k) => html`${k ? ', ' : ''}${span(n)}`)}</p>`
       : nothing;
   }
 
-  /** Add to calendar (see src/base/calendar.ts). Built on click: 500 files per render would be waste. */
-  private calendar(_feed: Feed, _i: Item, title: LocalText): TemplateResult {
-    return html`<button type="button" part="calendar" class="calendar" @click=${() => this.download(_feed, _i)}>
+  /**
+   * Add to calendar: the .ics file of src/base/calendar.ts, built when asked for. A button, not a
+   * data: link per session: a day of 250 sessions would otherwise build 250 files per render.
+   */
+  private calendar(feed: Feed, i: Item, title: LocalText): TemplateResult {
+    return html`<button type="button" part="calendar" class="calendar" @click=${() => this.download(feed, i)}>
       ${msg('Add to calendar')}<span class="visually-hidden">: ${title.text}</span>
     </button>`;
   }
 
-  private download(_feed: Feed, _i: Item): void {
-    // Filled in with src/base/calendar.ts.
+  private download(feed: Feed, i: Item): void {
+    const { href, download } = sessionCalendarLink(feed, i.s, { locale: uiLocale(), speakersLabel: msg('Speakers') });
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = download;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
   }
 
   private level(): number {
@@ -484,12 +469,6 @@ export class ForumProgramme extends FeedElement {
 const statusOf = (i: Item, now: number): Status =>
   i.s.status === 'cancelled' ? 'cancelled' : now >= i.b ? 'ended' : now >= i.a ? 'live' : 'upcoming';
 
-const directories = new WeakMap<Feed, Map<string, Feed['people'][number]>>();
-const peopleOf = (feed: Feed) => {
-  let d = directories.get(feed);
-  if (!d) directories.set(feed, (d = new Map(feed.people.map((p) => [p.id, p]))));
-  return d;
-};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,8 @@
-// Times and dates as the programme writes them, in the forum's zone. Building an
-// Intl.DateTimeFormat costs far more than using one and a programme formats hundreds of times,
-// so formatters are shared by locale, zone and options.
-const formats = new Map<string, Intl.DateTimeFormat>();
-const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => {
-  const key = locale + timeZone + JSON.stringify(o);
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, ...o })));
-  return f;
-};
+// Times and dates as the programme writes them, in the forum's zone, with the shared formatter
+// cache (a programme formats hundreds of times per render).
+import { intl } from '../base/intl.js';
+
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, { timeZone, ...o });
 
 const HM: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 

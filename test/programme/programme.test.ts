@@ -241,6 +241,27 @@ describe('forum-programme', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('add to calendar downloads the session as an .ics file in the forum zone', async () => {
+      const el = await programme({ mode: 'day', day: '2025-05-19' });
+      let got: { href: string; download: string } | undefined;
+      root(el).addEventListener('click', (e) => {
+        const a = e.target as HTMLAnchorElement;
+        if (a.localName !== 'a' || !a.download) return;
+        got = { href: a.href, download: a.download };
+        e.preventDefault(); // no real download in the test browser
+      }, true);
+      const button = all(el, '[part=calendar]')[0]!;
+      expect(clean(button.textContent)).to.equal('Add to calendar: Session a1');
+      button.click();
+      expect(got!.download).to.equal('a1.ics');
+      const ics = decodeURIComponent(got!.href.slice(got!.href.indexOf(',') + 1));
+      expect(got!.href).to.match(/^data:text\/calendar/);
+      expect(ics).to.match(/^SUMMARY(;LANGUAGE=en)?:Session a1\r$/m);
+      expect(ics).to.contain('DTSTART;TZID=Asia/Vladivostok:20250519T100000');
+      expect(ics).to.contain('UID:a1.rcf-2025@forum-widgets');
+      expect(root(el).querySelector('a[download]')).to.equal(null);
+    });
+
     it('defaults to today in the forum zone during the forum, else the first day', async () => {
       clock.set(at(20, '09:00'));
       const el = await programme({ mode: 'day' });
