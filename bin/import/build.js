@@ -15,7 +15,8 @@ function ltext(value, lang) {
   if (value == null) return {};
   if (typeof value === 'object') {
     const out = {};
-    for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && v.trim()) out[k] = v;
+    // "" is the input's own language (a CSV column without a :LANG suffix).
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && v.trim()) out[k === '' ? lang : k] = v;
     return out;
   }
   const s = String(value);
@@ -296,8 +297,20 @@ export function buildFeed(inputs, opts) {
   return {
     feed,
     warnings,
-    stats: { sessions: sessions.length, people: feedPeople.length, languages: langs, zone: forumZone },
+    stats: { sessions: sessions.length, people: feedPeople.length, languages: textLanguages(feed), zone: forumZone },
   };
+}
+
+/** The languages the feed's texts are in, the default first. */
+function textLanguages(feed) {
+  const found = new Set([feed.defaultLanguage]);
+  const visit = (t) => {
+    if (t && typeof t === 'object') for (const k of Object.keys(t)) found.add(k);
+  };
+  visit(feed.forum.name);
+  for (const s of feed.sessions) for (const k of ['title', 'summary', 'venue', 'track']) visit(s[k]);
+  for (const p of feed.people) visit(p.name);
+  return [...found];
 }
 
 const p2 = (n) => String(n).padStart(2, '0');

@@ -2,6 +2,7 @@
 import { isC3voc, parseC3voc } from './c3voc.js';
 import { parseICalendar } from './ical.js';
 import { parseFrab } from './frab.js';
+import { parseCsv } from './csv.js';
 import { isPretalxWidget, parsePretalxWidget } from './pretalx.js';
 import { isSessionizeAll, parseSessionize } from './sessionize.js';
 
@@ -12,6 +13,7 @@ export const FORMATS = {
   sessionize: { label: 'Sessionize "All" JSON', kind: 'json', is: isSessionizeAll, parse: (doc) => parseSessionize(doc) },
   frab: { label: 'frab schedule.xml', kind: 'text', parse: (text) => parseFrab(text) },
   ical: { label: 'iCalendar', kind: 'text', parse: (text) => parseICalendar(text) },
+  csv: { label: 'CSV', kind: 'text', parse: (text) => parseCsv(text) },
 };
 
 export class NotAProgramme extends Error {}

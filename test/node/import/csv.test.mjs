@@ -1,0 +1,83 @@
+// Spreadsheets saved as CSV: the templates in docs/templates (Russian and English header rows),
+// several languages in one file (title:en), names in cells, cancelled rows, windows-1251 from
+// Excel, rows that cannot be read, and a header that is not a programme.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { byId, importFeed, root, run, workspace } from './helpers.mjs';
+
+let ws;
+before(async () => (ws = await workspace()));
+after(() => ws.cleanup());
+
+const template = (lang) => join(root, `docs/templates/programme-${lang}.csv`);
+const common = ['--time-zone', 'Asia/Vladivostok', '--forum-name', 'Российско-Китайский форум'];
+
+test('the Russian template: ; separated, dd.mm.yyyy dates, three languages, people once each', async () => {
+  const { feed, stderr } = await importFeed(ws, [`ru=${template('ru')}`, ...common], 'ru.json');
+  assert.match(stderr, /3 sessions, 4 people, 3 languages \(ru, en, zh-Hans\)/);
+  const parks = byId(feed.sessions, 'industrial-parks');
+  assert.equal(parks.start, '2025-05-19T14:00:00+10:00');
+  assert.equal(parks.end, '2025-05-19T15:30:00+10:00');
+  assert.deepEqual(parks.title, {
+    ru: 'Индустриальные парки: площадка сотрудничества России и Китая',
+    en: 'Industrial Parks: A Platform for Cooperation',
+    'zh-Hans': '工业园区：俄中合作平台',
+  });
+  assert.deepEqual(parks.venue, { ru: 'Конференц-зал 2', en: 'Conference Hall 2' });
+  assert.deepEqual(parks.speakers, ['ruslan-zalivatskiy', 'shan-shivey']);
+  assert.deepEqual(byId(feed.people, 'shan-shivey').name, { ru: 'Шан Шивэй', en: 'Shang Shiwei' });
+  assert.deepEqual(byId(feed.people, parks.moderators[0]).name, { ru: 'Анна Иванова', en: 'Anna Ivanova' });
+  assert.deepEqual(byId(feed.sessions, 'logistics').speakers, ['shan-shivey'], 'the same name in two rows is one person');
+  assert.equal(byId(feed.sessions, 'logistics').status, 'cancelled', '"отменена"');
+  assert.equal(byId(feed.sessions, 'opening').summary, 'Приветствие организаторов.\nПлан на два дня.');
+  assert.equal(byId(feed.sessions, 'opening').stream, 'https://forum.example/live/main');
+});
+
+test('the English template gives the same session ids and times as the Russian one', async () => {
+  const ru = (await importFeed(ws, [`ru=${template('ru')}`, ...common], 'ru2.json')).feed;
+  const en = (await importFeed(ws, [`en=${template('en')}`, ...common], 'en.json')).feed;
+  assert.equal(en.defaultLanguage, 'en');
+  assert.deepEqual(
+    en.sessions.map((s) => [s.id, s.start, s.end, s.status]),
+    ru.sessions.map((s) => [s.id, s.start, s.end, s.status]),
+  );
+  assert.equal(byId(en.sessions, 'industrial-parks').title.ru, byId(ru.sessions, 'industrial-parks').title.ru);
+});
+
+test('windows-1251 from Excel is read, with a warning; bad rows are dropped by line; an end past midnight', async () => {
+  const csv = [
+    'Код;Название;Дата;Начало;Конец;Зал;Спикеры',
+    'night;Ночная сессия;19.05.2025;23:30;00:30;Зал 1;Иван Петров',
+    'broken;Без времени;19.05.2025;когда-нибудь;;Зал 1;',
+    'short;Короткая;;2025-05-20 09:00;;Зал 2;Иван Петров',
+  ].join('\r\n');
+  const bytes = Buffer.from(new TextDecoder('utf-8').decode(Buffer.from(csv)).split('').map((c) => cp1251(c)));
+  const file = ws.path('excel.csv');
+  await (await import('node:fs/promises')).writeFile(file, bytes);
+  const { feed, warnings } = await importFeed(ws, [file, '--lang', 'ru', ...common], 'excel.json');
+  assert.ok(warnings.some((w) => /excel\.csv: is not UTF-8: read as windows-1251/.test(w)), warnings.join('\n'));
+  assert.equal(byId(feed.sessions, 'night').title, 'Ночная сессия');
+  assert.equal(byId(feed.sessions, 'night').end, '2025-05-20T00:30:00+10:00');
+  assert.ok(warnings.some((w) => /line 3: session "Без времени" \(broken\): dropped: its start "когда-нибудь" is not a date and time/.test(w)), warnings.join('\n'));
+  assert.equal(byId(feed.sessions, 'short').end, '2025-05-20T10:00:00+10:00');
+  assert.ok(warnings.some((w) => /"Короткая".*no end: given 60 min/.test(w)));
+  assert.equal(feed.people.length, 1);
+});
+
+test('a header row without title and start is not a programme: the error lists the columns', async () => {
+  const file = await ws.write('other.csv', 'name,email\nIvan,ivan@example.com\n');
+  const r = await run([file, '--lang', 'en', ...common, '-o', ws.path('o.json')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /other\.csv: is not a programme: its header row lacks title and start \(the columns are id\/код, title\/название, date\/дата, start\/начало/);
+});
+
+// The windows-1251 byte of a character (Cyrillic and ASCII are enough here).
+function cp1251(c) {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code;
+  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+  if (code === 0x401) return 0xa8;
+  if (code === 0x451) return 0xb8;
+  throw new Error(`no windows-1251 byte for ${c}`);
+}
