@@ -64,6 +64,8 @@ export function buildFeed(inputs, opts) {
   for (const { programme, lang, label } of inputs) {
     if (!langs.includes(lang)) langs.push(lang);
     const seen = new Set();
+    // HTML made text is one line per export (a pretalx or frab export has it in every abstract).
+    const htmlIn = [];
     for (const ev of programme.events) {
       const where = ev.where;
       if (seen.has(ev.key)) {
@@ -104,7 +106,7 @@ export function buildFeed(inputs, opts) {
         warn(label, where, `dropped: it ends (${formatInZone(end, forumZone)}) before it starts (${formatInZone(start, forumZone)})`);
         continue;
       }
-      if (ev.htmlStripped) warn(label, where, 'its description was HTML: imported as plain text');
+      if (ev.htmlStripped) htmlIn.push(where);
       let m = merged.get(ev.key);
       if (!m) {
         m = {
@@ -141,6 +143,10 @@ export function buildFeed(inputs, opts) {
       for (const role of ['speakers', 'moderators']) {
         (m[`${role}In`] ??= []).push({ lang, label, list: ev[role] ?? [] });
       }
+    }
+    if (htmlIn.length) {
+      const shown = htmlIn.slice(0, 3).join('; ');
+      warn(label, '', `HTML in the descriptions of ${htmlIn.length} event${htmlIn.length === 1 ? '' : 's'} made plain text: ${shown}${htmlIn.length > 3 ? ` and ${htmlIn.length - 3} more` : ''}`);
     }
   }
 

@@ -1,6 +1,6 @@
 // Text cleaning: exports carry HTML (frab, Outlook, Google), Markdown line breaks and stray
 // whitespace; the feed carries plain text, which the widgets show as text, never as markup.
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 
 const HTML_HINT = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
 
@@ -20,6 +20,9 @@ const OPTIONS = {
   ],
 };
 
+// Compiled once: html-to-text's convert() would rebuild its selector tables for every abstract.
+let converter;
+
 /** Whether a string looks like HTML (a tag or an entity). */
 export const looksLikeHtml = (s) => HTML_HINT.test(s);
 
@@ -30,7 +33,7 @@ export const looksLikeHtml = (s) => HTML_HINT.test(s);
 export function plainText(value) {
   if (typeof value !== 'string') return { text: '', wasHtml: false };
   const wasHtml = looksLikeHtml(value);
-  const text = wasHtml ? convert(value, OPTIONS) : value;
+  const text = wasHtml ? (converter ??= compile(OPTIONS))(value) : value;
   return { text: tidy(text), wasHtml };
 }
 
