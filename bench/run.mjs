@@ -15,6 +15,7 @@ import { measureRender, profileRender, countCalls } from './lib/render.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
 import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
 import { writeReport } from './lib/report.mjs';
+import { measureImport, importReport, importSummary } from './lib/import.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 process.chdir(root);
@@ -78,10 +79,26 @@ const results = {
   },
 };
 
+// BENCH_ONLY=import: only the import section (no browser), written to /tmp/bench-import, so a
+// change to the importer can be measured without the whole run.
+if (process.env.BENCH_ONLY === 'import') {
+  step('import only (BENCH_ONLY=import)');
+  const I = await measureImport(root, { runs: quick ? 2 : 5 });
+  mkdirSync('/tmp/bench-import', { recursive: true });
+  writeFileSync('/tmp/bench-import/results.json', JSON.stringify({ date: new Date().toISOString(), commit: git('rev-parse', 'HEAD'), import: I }, null, 2) + '\n');
+  writeFileSync('/tmp/bench-import/RESULTS.md', importReport(I).join('\n') + '\n');
+  console.log(`\n${importSummary(I)}\n\nWrote /tmp/bench-import/RESULTS.md and /tmp/bench-import/results.json`);
+  process.exit(0);
+}
+
 // 2. Bytes (no browser needed).
 step('bytes');
 results.bytes = await measureBytes(root);
 results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip, pass: results.bytes.embed.gzip <= 16 * 1024 };
+
+// Import of a 2,000-event schedule.json (no browser; a Node process per run).
+step('import: a generated 2,000-event schedule.json');
+results.import = await measureImport(root, { runs: quick ? 2 : 5 });
 
 // 3. Servers: the page origin (repo files + generated ones) and a separate feed origin.
 const feed500 = JSON.stringify(bigFeed(500, 300));

@@ -3,7 +3,7 @@
 // process (bench/lib/import-child.mjs), as an organiser runs it. No browser.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // A small seeded generator, so every run imports the same programme.
@@ -86,7 +86,9 @@ export async function measureImport(root, { events = 2000, runs = 5 } = {}) {
     };
     const args = [input, '-o', output];
     once(args); // warm-up: file cache, not the process (each run is a new one)
+    const loadBefore = loadavg()[0];
     const measured = Array.from({ length: runs }, () => once(args));
+    const loadAfter = loadavg()[0];
     const bare = Array.from({ length: 3 }, () => once(['--noop']));
     // Cross-check of the peak with GNU time's own reading of the same kernel figure, when present.
     let gnuTimeMaxRssKB;
@@ -114,6 +116,8 @@ export async function measureImport(root, { events = 2000, runs = 5 } = {}) {
       bareNodeRssMB: r1(median(bare.map((m) => m.maxRssKB)) / 1024),
       gnuTimeMaxRssMB: gnuTimeMaxRssKB && r1(gnuTimeMaxRssKB / 1024),
       node: process.version,
+      load1: [r1(loadBefore), r1(loadAfter)],
+      cores: cpus().length,
       git: (() => {
         try {
           return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
@@ -143,7 +147,11 @@ export function importReport(I) {
     `| CPU (user + system) | ${I.medianCpuMs} ms | ${I.cpuMs.join(', ')} |`,
     `| peak resident memory | max ${I.peakRssMB} MB | ${I.maxRssMB.join(', ')} |`,
     '',
-    `How: each run is a fresh \`node\` (${I.node}) running bench/lib/import-child.mjs, which loads bin/import/cli.js and runs the import in-process, then reports \`process.resourceUsage()\` (CPU, and \`maxRSS\`: the kernel's peak resident set of the whole process). One warm-up run first. For scale, a bare Node process that loads nothing peaks at ${I.bareNodeRssMB} MB.` +
+    `How: each run is a fresh \`node\` (${I.node}) running bench/lib/import-child.mjs, which loads bin/import/cli.js and runs the import in-process, then reports \`process.resourceUsage()\` (CPU, and \`maxRSS\`: the kernel's peak resident set of the whole process). One warm-up run first. The 1-minute load average was ${I.load1.join(' before and ')} after the runs, on ${I.cores} cores${Math.max(...I.load1) > I.cores ? ' (above the core count: the wall times include waiting for a core, CPU time does not)' : ''}. For scale, a bare Node process that loads nothing peaks at ${I.bareNodeRssMB} MB.` +
       (I.gnuTimeMaxRssMB ? ` Cross-check: GNU \`/usr/bin/time -v\` on one more run read a maximum resident set of ${I.gnuTimeMaxRssMB} MB.` : ''),
   ];
 }
+
+/** The one-line summary run.mjs prints. */
+export const importSummary = (I) =>
+  `import     ${I.events.toLocaleString('en-US')}-event schedule.json: ${I.medianOuterMs} ms wall (${I.medianCpuMs} ms CPU), peak ${I.peakRssMB} MB resident (bare Node ${I.bareNodeRssMB} MB)`;

@@ -28,6 +28,7 @@ const ALLOWED = [
   /^feeds\/[\w.-]+\.json$/,
   /^feeds\/README\.md$/,
   /^docs\/[\w.-]+\.md$/,
+  /^docs\/templates\/[\w.-]+\.csv$/, // the importer's spreadsheet templates, linked from docs/feed-format.md
   /^bench\/RESULTS\.md$/,
   /^dist\/forum-widgets\.js$/,
   /^dist\/lib\/([\w-]+\/)*[\w.-]+\.(js|d\.ts)$/,
