@@ -12,9 +12,13 @@ import { posix } from 'node:path';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
 
-/** Packed (gzip tarball) and unpacked budgets; measured 152.7 KB / 560 KB at 0.1.0 with the importer CLI. */
-const PACKED_MAX = 180_000;
-const UNPACKED_MAX = 680_000;
+/**
+ * Packed (gzip tarball) and unpacked budgets; measured 152.7 KB / 560 KB at 0.1.0 with the first
+ * importer CLI, 181.3 KB / 671 KB once forum-programme, all six importers, their guide section and
+ * the CSV templates were in (npm pack --dry-run --json).
+ */
+const PACKED_MAX = 200_000;
+const UNPACKED_MAX = 740_000;
 
 // Every packed file must match one of these.
 const ALLOWED = [
