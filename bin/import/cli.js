@@ -38,6 +38,9 @@ Exit status: 0 written, 1 the inputs cannot make a valid feed (nothing written),
 
 class Misuse extends Error {}
 
+/** Widgets refuse a feed over 5 MB (FEED-SPEC "Limits"): one that large is not written. */
+export const FEED_MAX_BYTES = 5 * 1024 * 1024;
+
 function options(args) {
   let parsed;
   try {
@@ -189,6 +192,14 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
     });
     for (const w of warnings) io.stderr(`warning: ${w}\n`);
     const text = JSON.stringify(feed, null, 2) + '\n';
+    const bytes = Buffer.byteLength(text);
+    if (bytes > FEED_MAX_BYTES) {
+      io.stderr(
+        `forum-feed import: the feed would be ${bytes} bytes, over the ${FEED_MAX_BYTES} (5 MB) that widgets accept (FEED-SPEC "Limits"); nothing written. ` +
+          'Shorten the abstracts in the export, or import fewer events.\n',
+      );
+      return 1;
+    }
     const result = parseFeed(text);
     if (!result.ok) {
       io.stderr(result.errors.join('\n') + `\nforum-feed import: the imported feed is not valid (above); nothing written\n`);

@@ -147,3 +147,31 @@ test('not a programme, and a feed given as one: exit 1 with what to do', async (
   assert.equal(r.code, 2);
   assert.match(r.stderr, /give the output file with -o/);
 });
+
+test('--base: an imported person keeps the position and photo the base gave them; the base\'s other people stay only if quoted', async () => {
+  const base = JSON.parse(await readFile(fixture('../../../feeds/rcf-2025.json'), 'utf8'));
+  const ruslan = '7d1e2f3a-0000-4000-8000-000000000001';
+  base.people.push({ id: ruslan, name: 'Руслан (в базе)', position: 'Советник губернатора', organization: 'Агентство', photo: 'https://forum.example/photos/base.jpg' });
+  base.people.push({ id: 'nobody-quotes-me', name: 'Не цитируемый' });
+  const file = await ws.write('base-people.json', base);
+  const { feed } = await importFeed(ws, [...three(), '--base', file], 'based-people.json');
+  const p = byId(feed.people, ruslan);
+  assert.deepEqual(p.name, { ru: 'Руслан Заливацкий', en: 'Ruslan Zalivatsky', 'zh-Hans': '鲁斯兰·扎利瓦茨基' }, 'the export\'s names win');
+  assert.equal(p.position, 'Советник губернатора');
+  assert.equal(p.organization, 'Агентство');
+  assert.equal(p.photo, 'https://forum.example/photos/p1.jpg', 'the export has a photo: it wins');
+  assert.ok(!feed.people.some((x) => x.id === 'nobody-quotes-me'));
+  for (const q of base.quotes) assert.ok(feed.people.some((x) => x.id === q.person));
+});
+
+test('a feed over the 5 MB widgets accept is not written: exit 1', async () => {
+  const doc = JSON.parse(await readFile(fixture('c3voc-classic.json'), 'utf8'));
+  const events = doc.schedule.conference.days[0].rooms['Saal 1'];
+  const long = 'Long abstract. '.repeat(40_000); // ~600 KB each
+  for (let i = 0; i < 10; i++) events.push({ ...events[0], id: 900 + i, guid: `0c9d2e4a-5b6f-4a1b-8c2d-0000000009${String(i).padStart(2, '0')}`, abstract: long });
+  const file = await ws.write('huge.json', doc);
+  const r = await run([file, '-o', ws.path('huge-feed.json')]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /over the 5242880 \(5 MB\) that widgets accept/);
+  await assert.rejects(readFile(ws.path('huge-feed.json')), { code: 'ENOENT' });
+});
