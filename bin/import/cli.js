@@ -36,12 +36,13 @@ Exit status: 0 written, 1 the inputs cannot make a valid feed (nothing written),
              2 an input is unreadable, or misuse.
 `;
 
-class Misuse extends Error {}
+export class Misuse extends Error {}
 
 /** Widgets refuse a feed over 5 MB (FEED-SPEC "Limits"): one that large is not written. */
 export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 
-function options(args) {
+/** The command line as options; throws Misuse (exported for the guide's command check). */
+export function options(args) {
   let parsed;
   try {
     parsed = parseArgs({

@@ -51,6 +51,8 @@ test('windows-1251 from Excel is read, with a warning; bad rows are dropped by l
     'night;Ночная сессия;19.05.2025;23:30;00:30;Зал 1;Иван Петров',
     'broken;Без времени;19.05.2025;когда-нибудь;;Зал 1;',
     'short;Короткая;;2025-05-20 09:00;;Зал 2;Иван Петров',
+    'backwards;Наоборот;;2025-05-20 12:00;2025-05-20 11:00;Зал 2;',
+    'short;Повтор id;;2025-05-20 15:00;2025-05-20 16:00;Зал 2;',
   ].join('\r\n');
   const bytes = Buffer.from(new TextDecoder('utf-8').decode(Buffer.from(csv)).split('').map((c) => cp1251(c)));
   const file = ws.path('excel.csv');
@@ -63,6 +65,10 @@ test('windows-1251 from Excel is read, with a warning; bad rows are dropped by l
   assert.equal(byId(feed.sessions, 'short').end, '2025-05-20T10:00:00+10:00');
   assert.ok(warnings.some((w) => /"Короткая".*no end: given 60 min/.test(w)));
   assert.equal(feed.people.length, 1);
+  assert.ok(!feed.sessions.some((x) => x.id === 'backwards'));
+  assert.ok(warnings.some((w) => /"Наоборот" \(backwards\): dropped: it ends \(2025-05-20T11:00:00\+10:00\) before it starts \(2025-05-20T12:00:00\+10:00\)/.test(w)), warnings.join('\n'));
+  assert.equal(byId(feed.sessions, 'short').title, 'Короткая', 'the first row with an id wins');
+  assert.ok(warnings.some((w) => /"Повтор id" \(short\): dropped: a second event with the same id/.test(w)), warnings.join('\n'));
 });
 
 test('a header row without title and start is not a programme: the error lists the columns', async () => {

@@ -45,3 +45,10 @@ test('broken XML is named with its line', async () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /broken\.xml: is not well-formed XML \(line 3/);
 });
+
+test("frab XML with --base and no --time-zone: the base feed's zone is the forum's", async () => {
+  const { feed } = await importFeed(ws, [fixture('frab.xml'), '--base', fixture('../../../feeds/rcf-2025.json')], 'based.json');
+  assert.equal(feed.forum.timeZone, 'Asia/Vladivostok');
+  assert.equal(feed.forum.id, 'rcf-2025');
+  assert.deepEqual([feed.forum.startDate, feed.forum.endDate], ['2025-09-03', '2025-09-04'], 'the dates are the programme\'s');
+});
