@@ -1,7 +1,7 @@
 // From parsed programmes (one per input, one language each) to a forum feed: times placed in
 // the forum's zone, the languages merged by the events' own ids, people de-duplicated, stable
 // feed ids, and the rest of a --base feed kept. Every event dropped or changed gets a warning.
-import { feedId, slug, uniqueIds } from './ids.js';
+import { feedId, uniqueIds } from './ids.js';
 import { addDays, dateInZone, formatInZone, parseIsoDateTime, zonedInstant } from './time.js';
 import { oneLine } from './text.js';
 
@@ -296,15 +296,24 @@ export function buildFeed(inputs, opts) {
   }
   feed.people = feedPeople;
   if (base) {
-    feed.quotes = quotes;
-    feed.organizers = Array.isArray(base.organizers) ? base.organizers : [];
-    feed.counters = Array.isArray(base.counters) ? base.counters : [];
+    // The lists the base has (a base without quotes gets no empty "quotes": [] either).
+    if ('quotes' in base) feed.quotes = quotes;
+    if ('organizers' in base) feed.organizers = Array.isArray(base.organizers) ? base.organizers : [];
+    if ('counters' in base) feed.counters = Array.isArray(base.counters) ? base.counters : [];
+    // Nothing changed: keep the base's `updated`, so the file is byte-for-byte the same and
+    // partners' revalidations stay 304s.
+    if (typeof base.updated === 'string' && canonical({ ...feed, updated: null }) === canonical({ ...base, updated: null })) feed.updated = base.updated;
   }
   return {
     feed,
     warnings,
     stats: { sessions: sessions.length, people: feedPeople.length, languages: textLanguages(feed), zone: forumZone },
   };
+}
+
+/** JSON with object keys sorted, to compare two feeds whatever order their keys were written in. */
+function canonical(value) {
+  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
 }
 
 /** The languages the feed's texts are in, the default first. */
@@ -322,4 +331,3 @@ function textLanguages(feed) {
 const p2 = (n) => String(n).padStart(2, '0');
 const fmtWall = (w) => `${w.y}-${p2(w.mo)}-${p2(w.d)} ${p2(w.h ?? 0)}:${p2(w.mi ?? 0)}`;
 
-export { slug };

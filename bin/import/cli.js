@@ -147,10 +147,7 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
   }
   try {
     const { parseFeed } = await loadValidator();
-    const readText = async (source) => {
-      const { text, encoding } = decode(await readBytes(source, opts));
-      return { text, encoding };
-    };
+    const readText = async (source) => decode(await readBytes(source, opts));
     let base;
     if (opts.base) {
       const { text } = await readText(opts.base);

@@ -175,3 +175,22 @@ test('a feed over the 5 MB widgets accept is not written: exit 1', async () => {
   assert.match(r.stderr, /over the 5242880 \(5 MB\) that widgets accept/);
   await assert.rejects(readFile(ws.path('huge-feed.json')), { code: 'ENOENT' });
 });
+
+test('re-import onto its own output (--base feed.json -o feed.json): replaced in place, and unchanged it keeps its `updated`', async () => {
+  const out = ws.path('self.json');
+  const first = await run([...three(), '--forum-id', 'rcf-2025', '-o', out]);
+  assert.equal(first.code, 0, first.stderr);
+  const before = await readFile(out, 'utf8');
+  await new Promise((r) => setTimeout(r, 1100)); // a later second: a fresh `updated` would differ
+  const again = await run([...three(), '--base', out, '-o', out]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(await readFile(out, 'utf8'), before, 'byte-for-byte the same feed');
+  const changed = JSON.parse(await readFile(fixture('rcf-en.json'), 'utf8'));
+  changed.schedule.events[0].title = 'Industrial parks (new title)';
+  const en = await ws.write('rcf-en-changed.json', changed);
+  const third = await run([`ru=${fixture('rcf-ru.json')}`, `en=${en}`, `zh-Hans=${fixture('rcf-zh.json')}`, '--base', out, '-o', out]);
+  assert.equal(third.code, 0, third.stderr);
+  const feed = JSON.parse(await readFile(out, 'utf8'));
+  assert.equal(byId(feed.sessions, 'ev1').title.en, 'Industrial parks (new title)');
+  assert.notEqual(feed.updated, JSON.parse(before).updated);
+});
