@@ -76,3 +76,22 @@ test('the language is required when the calendar does not say it', async () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /does not say its language: give --lang ru \(or name it ru=/);
 });
+
+test('a repeating event is one session per occurrence: EXDATE left out, a changed occurrence as changed, wall time kept across DST', async () => {
+  const { feed, warnings } = await importFeed(ws, [fixture('recurring.ics'), '--lang', 'en'], 'rec.json');
+  const expo = feed.sessions.filter((s) => s.id.startsWith('expo-2025-example-org-'));
+  assert.deepEqual(
+    expo.map((s) => [s.id, s.title, s.start, s.end]),
+    [
+      ['expo-2025-example-org-20250328t100000', 'Exhibition', '2025-03-28T10:00:00+01:00', '2025-03-28T18:00:00+01:00'],
+      ['expo-2025-example-org-20250330t100000', 'Exhibition (short Sunday)', '2025-03-30T12:00:00+02:00', '2025-03-30T16:00:00+02:00'],
+      ['expo-2025-example-org-20250331t100000', 'Exhibition', '2025-03-31T10:00:00+02:00', '2025-03-31T18:00:00+02:00'],
+    ],
+  );
+  assert.ok(expo.every((s) => s.venue === 'Hall C'));
+  // FREQ=WEEKLY without COUNT or UNTIL: two years of it, and a warning.
+  const weekly = feed.sessions.filter((s) => s.id.startsWith('standup-example-org-'));
+  assert.equal(weekly.length, 105);
+  assert.equal(weekly.at(-1).start, '2027-03-29T09:00:00+02:00');
+  assert.ok(warnings.some((w) => /"Weekly briefing".*repeats without end: its first 105 occurrences are imported/.test(w)), warnings.join('\n'));
+});
