@@ -5,8 +5,6 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { resolveZone, parseClockDuration } from '../time.js';
 import { describe, httpUrl, isoTime, isStreamLink, joinTitle, nonEmpty, str, summaryOf } from './common.js';
 
-const LISTS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person', 'schedule.day.room.event.links.link']);
-
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -16,7 +14,6 @@ const parser = new XMLParser({
   trimValues: true,
   processEntities: true,
   htmlEntities: true,
-  isArray: (_name, jpath) => LISTS.has(jpath),
 });
 
 // Repeated elements as lists whatever the parser made of one or none.
