@@ -126,6 +126,10 @@ async function loadValidator() {
   }
 }
 
+// Warnings quote titles, ids and zone names from the exports: control characters (an ANSI escape
+// in a title would restyle or rewrite the organiser's terminal) and bidi overrides are shown escaped.
+const printable = (line) => line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -188,7 +192,7 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
       forumId: opts.forumId,
       forumName: opts.forumName,
     });
-    for (const w of warnings) io.stderr(`warning: ${w}\n`);
+    for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
     const text = JSON.stringify(feed, null, 2) + '\n';
     const bytes = Buffer.byteLength(text);
     if (bytes > FEED_MAX_BYTES) {
@@ -200,7 +204,7 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
     }
     const result = parseFeed(text);
     if (!result.ok) {
-      io.stderr(result.errors.join('\n') + `\nforum-feed import: the imported feed is not valid (above); nothing written\n`);
+      io.stderr(result.errors.map(printable).join('\n') + `\nforum-feed import: the imported feed is not valid (above); nothing written\n`);
       return 1;
     }
     if (opts.output === '-') io.stdout(text);
@@ -219,11 +223,11 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
     return 0;
   } catch (e) {
     if (e instanceof Unreadable) {
-      io.stderr(`forum-feed import: ${e.message}\n`);
+      io.stderr(`forum-feed import: ${printable(e.message)}\n`);
       return 2;
     }
     if (e instanceof ImportError) {
-      io.stderr(`forum-feed import: ${e.message}\n`);
+      io.stderr(`forum-feed import: ${printable(e.message)}\n`);
       return 1;
     }
     throw e;

@@ -87,3 +87,15 @@ function cp1251(c) {
   if (code === 0x451) return 0xb8;
   throw new Error(`no windows-1251 byte for ${c}`);
 }
+
+test('control characters from a spreadsheet never reach the terminal raw', async () => {
+  const file = await ws.write('escape.csv', 'id,title,start,end\nx1,"Title \u001b[2J\u001b[31mred",when,\nx2,ok,2025-05-19 10:00,2025-05-19 11:00\n');
+  const r = await run([file, '--lang', 'en', ...common, '-o', ws.path('esc.json')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stderr), JSON.stringify(r.stderr));
+  assert.match(r.stderr, /line 2: session "Title \[2J\[31mred" \(x1\): dropped/);
+  const tzid = await ws.write('tz.ics', 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:X\r\nX-WR-TIMEZONE:Asia/Vladivostok\r\nBEGIN:VEVENT\r\nUID:u1\r\nSUMMARY:S\r\nDTSTART;TZID="Bad\u009b2JZone":20250519T100000\r\nDTEND:20250519T110000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+  const r2 = await run([tzid, '--lang', 'en', '-o', ws.path('tz.json')]);
+  assert.equal(r2.code, 0, r2.stderr);
+  assert.ok(r2.stderr.includes('Bad\\u009b2JZone'), r2.stderr);
+});
