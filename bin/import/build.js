@@ -55,6 +55,9 @@ export function buildFeed(inputs, opts) {
     );
   }
   const floatingZone = opts.timeZone ?? forumZone;
+  if (exportZone && opts.timeZone && opts.timeZone !== exportZone) {
+    warn('--time-zone', '', `the export says the forum is in ${exportZone}, so that is the feed's zone; ${opts.timeZone} is used only for times the export gives without a zone`);
+  }
   const defaultLanguage = base?.defaultLanguage ?? inputs[0].lang;
 
   // 1. Each input's events with exact instants; the unusable ones dropped with the reason.
@@ -107,7 +110,10 @@ export function buildFeed(inputs, opts) {
         continue;
       }
       if (ev.htmlStripped) htmlIn.push(where);
-      let m = merged.get(ev.key);
+      // Any id the event shares with one already read is the same event (a pretalx talk is its
+      // guid in schedule.json and its code in the widget data).
+      const ids = [ev.key, ...(ev.keys ?? [])];
+      let m = ids.map((k) => merged.get(k)).find(Boolean);
       if (!m) {
         m = {
           key: ev.key,
@@ -127,11 +133,11 @@ export function buildFeed(inputs, opts) {
           where,
           langs: new Set(),
         };
-        merged.set(ev.key, m);
         order.push(m);
       } else if (m.start !== start || m.end !== end) {
         warn(label, where, `its time differs from ${m.firstLabel} (${formatInZone(m.start, forumZone)}): kept that one`);
       }
+      for (const k of ids) if (!merged.has(k)) merged.set(k, m);
       m.langs.add(lang);
       addText(m.title, title);
       addText(m.summary, ltext(ev.summary, lang));
@@ -166,7 +172,10 @@ export function buildFeed(inputs, opts) {
     const name = typeof p.name === 'string' ? oneLine(p.name) : p.name;
     const names = ltext(name, lang);
     if (!hasText(names)) return null;
-    const own = p.key ? `id:${p.key}` : null;
+    // A person's ids (guid, code, id): the first one already known names them.
+    const ids = [p.key, ...(p.keys ?? [])].filter(Boolean).map((k) => `id:${k}`);
+    const own = ids.length ? (ids.map((k) => alias.get(k)).find(Boolean) ?? ids[0]) : null;
+    if (own) for (const k of ids) if (!alias.has(k)) alias.set(k, own);
     const byName = `name:${lang}:${nameKey(Object.values(names)[0])}`;
     let key = own ? own : alias.get(byName);
     if (!key && sameSlot) key = sameSlot;

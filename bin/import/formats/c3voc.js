@@ -60,6 +60,7 @@ export function parseC3voc(doc) {
     const stream = links.filter((l) => l && typeof l === 'object' && isStreamLink(l)).map((l) => httpUrl(l.url, base)).find(Boolean);
     events.push({
       key,
+      keys: [nonEmpty(ev.guid), nonEmpty(ev.code), ev.id != null ? String(ev.id) : undefined].filter(Boolean),
       idSource: nonEmpty(ev.code) ?? (ev.id != null ? String(ev.id) : key),
       where,
       title,
@@ -104,6 +105,7 @@ function person(p, base) {
   const avatar = typeof p.avatar === 'object' && p.avatar ? p.avatar.url : p.avatar;
   return {
     key: personKey(p),
+    keys: [nonEmpty(p.guid), nonEmpty(p.code), p.id != null ? String(p.id) : undefined].filter(Boolean),
     idSource: nonEmpty(p.code) ?? (p.id != null ? String(p.id) : nonEmpty(p.guid)),
     name: nonEmpty(p.name) ?? nonEmpty(p.public_name) ?? nonEmpty(p.full_public_name) ?? '',
     photo: httpUrl(avatar, base),

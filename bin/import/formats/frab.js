@@ -55,12 +55,14 @@ export function parseFrab(xml) {
         const { summary, htmlStripped } = summaryOf(text(ev.abstract), text(ev.description));
         const persons = list(ev.persons?.person).map((p) => ({
           key: nonEmpty(p['@guid']) ?? nonEmpty(p['@code']) ?? nonEmpty(p['@id']),
+          keys: [nonEmpty(p['@guid']), nonEmpty(p['@code']), nonEmpty(p['@id'])].filter(Boolean),
           idSource: nonEmpty(p['@code']) ?? nonEmpty(p['@id']) ?? nonEmpty(p['@guid']),
           name: text(p) ?? '',
         }));
         const links = list(ev.links?.link).map((l) => ({ url: l['@href'], title: text(l) }));
         events.push({
           key,
+          keys: [guid, code, id].filter(Boolean),
           idSource: code ?? id ?? guid,
           where,
           title: joinTitle(nonEmpty(title), nonEmpty(text(ev.subtitle))),

@@ -52,3 +52,9 @@ test("frab XML with --base and no --time-zone: the base feed's zone is the forum
   assert.equal(feed.forum.id, 'rcf-2025');
   assert.deepEqual([feed.forum.startDate, feed.forum.endDate], ['2025-09-03', '2025-09-04'], 'the dates are the programme\'s');
 });
+
+test('--time-zone against a zone the export names: the export wins, with a warning', async () => {
+  const { feed, warnings } = await importFeed(ws, [fixture('c3voc-classic.json'), '--time-zone', 'Asia/Tokyo'], 'tz-conflict.json');
+  assert.equal(feed.forum.timeZone, 'Europe/Berlin');
+  assert.ok(warnings.some((w) => /--time-zone: the export says the forum is in Europe\/Berlin/.test(w)), warnings.join('\n'));
+});

@@ -71,3 +71,28 @@ test('--from forces a format and says when the content is not that', async () =>
   assert.equal(r2.code, 1);
   assert.match(r2.stderr, /Sessionize's "Sessions" view: export the "All" view/);
 });
+
+test('one pretalx event in two formats: ru from schedule.json (guid and code), en from the widget data (code) merge by code', async () => {
+  const ru = JSON.parse(await readFile(fixture('rcf-ru.json'), 'utf8'));
+  const codes = { '7d1e2f3a-0000-4000-8000-000000000001': 'RUSZAL', '7d1e2f3a-0000-4000-8000-000000000002': 'LIWEI1', '7d1e2f3a-0000-4000-8000-000000000003': 'ANNAIV' };
+  for (const e of ru.schedule.events) for (const p of e.participants) p.code = codes[p.guid];
+  for (const p of ru.schedule.persons) p.code = codes[p.guid];
+  const en = {
+    talks: [
+      { code: 'EV1', id: 1, title: 'Industrial parks', abstract: '', speakers: ['RUSZAL', 'LIWEI1'], track: null, start: '2025-05-19T14:00:00+10:00', end: '2025-05-19T15:30:00+10:00', room: 1, duration: 90 },
+      { code: 'EV3', id: 3, title: 'Closing of the forum', abstract: '', speakers: ['RUSZAL'], track: null, start: '2025-05-20T17:00:00+10:00', end: '2025-05-20T18:00:00+10:00', room: 1, duration: 60 },
+    ],
+    timezone: 'Asia/Vladivostok',
+    rooms: [{ id: 1, name: 'Conference Hall 2' }],
+    speakers: [
+      { code: 'RUSZAL', name: 'Ruslan Zalivatsky' },
+      { code: 'LIWEI1', name: 'Li Wei' },
+    ],
+  };
+  const { feed } = await importFeed(ws, [`ru=${await ws.write('mixed-ru.json', ru)}`, `en=${await ws.write('mixed-en.json', en)}`], 'mixed.json');
+  assert.equal(feed.sessions.length, 3);
+  assert.deepEqual(byId(feed.sessions, 'ev1').title, { ru: 'Индустриальные парки', en: 'Industrial parks' });
+  assert.deepEqual(byId(feed.sessions, 'ev1').venue, { ru: 'Конференц-зал 2', en: 'Conference Hall 2' });
+  assert.equal(feed.people.length, 3, 'each person once: guid and code are the same person');
+  assert.deepEqual(byId(feed.people, byId(feed.sessions, 'ev1').speakers[0]).name, { ru: 'Руслан Заливацкий', en: 'Ruslan Zalivatsky' });
+});
