@@ -11,7 +11,7 @@
 //   expect-loading | expect-error | expect-missing   every widget in the story ends in that state
 //                                                    (default: ready)
 //   reduced-motion                                   the page runs with prefers-reduced-motion: reduce
-//   no-widgets                                       the story shows none of the four elements
+//   no-widgets                                       the story shows none of the elements
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -24,8 +24,8 @@ const only = process.env.STORY;
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-// Tags of the four elements; a story's widgets are the elements with these tags in its root.
-const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
+// Tags of the five elements; a story's widgets are the elements with these tags in its root.
+const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'forum-programme'];
 
 /** Toolbar set-ups every story is checked in (globals as Storybook's URL takes them). */
 const SETUPS = [

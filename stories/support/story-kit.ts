@@ -3,8 +3,8 @@
 import sample from '../../feeds/rcf-2025.json';
 import type { Feed } from '../../src/feed/types.js';
 
-/** The four elements; the toolbar's theme is applied to each of them in a story. */
-export const FORUM_TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
+/** The five elements; the toolbar's theme is applied to each of them in a story. */
+export const FORUM_TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'forum-programme'];
 
 /** Default "now" of every story: the morning of the forum's first day, Khabarovsk time. */
 export const STORY_NOW = '2025-05-19T09:00:00+10:00';
