@@ -1,17 +1,24 @@
 // The embed configurator: loads and checks a feed with the widgets' own validator, offers the
 // choices that feed allows, previews the real built bundle in a frame, and writes the snippet a
-// partner pastes (script tag with versioned URL and SRI, the element, a fallback link) plus the
-// stylesheet rule and CSP directives it needs. No innerHTML anywhere: feed text is untrusted, and
-// the page runs under Trusted Types.
+// partner pastes in one of three forms (element + script; plain markup a CMS editor keeps, with
+// the script once in the site template; an iframe of embed.html) plus the stylesheet rule and CSP
+// directives it needs. The bundle's address is where this page is published (forum-widgets.js
+// beside configurator/), unless the build named a CDN. Every choice is in the page's query, so a
+// link reproduces a snippet. No innerHTML anywhere: feed text is untrusted, the page runs under
+// Trusted Types, and feed text in a snippet is neutralised against host template engines.
 import { parseFeed } from '../dist/lib/feed/validate.js';
 import { pickText } from '../dist/lib/feed/text.js';
 import { safeUrl } from '../dist/lib/feed/url.js';
+import { WIDGETS, widgetNamed, checkValue } from '../dist/lib/snippet/catalog.js';
+import { neutraliseText, neutraliseUrl } from '../dist/lib/snippet/neutralise.js';
 import { STRINGS } from './strings.js';
+import { measureHeights } from './reserve.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
 const here = (path) => new URL(path, location.href).href;
 const BUNDLE = here(root.dataset.bundle);
+const EMBED_PAGE = here(root.dataset.embedPage);
 const SAMPLE = here(root.dataset.sampleFeed);
 const ROLES = ['organizer', 'support', 'operator', 'partner', 'media-partner'];
 const UI = ['en', 'ru', 'zh-Hans'];
@@ -20,9 +27,17 @@ const UI = ['en', 'ru', 'zh-Hans'];
 const policy = globalThis.trustedTypes?.createPolicy('forum-configurator', { createHTML: (s) => s }) ?? { createHTML: (s) => s };
 
 let ui = 'en';
-let info; // dist/configurator/embed.json: { version, src, integrity }
+let info; // dist/configurator/embed.json: { version, cdn, src (the CDN's URL when cdn), integrity }
 let feed; // the last good feed
 let feedUrl = SAMPLE;
+let feedTyped = ''; // what the person typed, when it was not an absolute URL
+let cors = { kind: 'unknown' }; // what the feed's server said about other origins
+// The query this page was opened with: applied once the first feed has filled the choices.
+let pendingQuery = new URLSearchParams(location.search);
+
+/** The bundle the snippet names: the build's CDN when it set one, else the one beside this page. */
+const scriptSrc = () => (info?.cdn ? info.src : BUNDLE);
+const embedPage = () => (info?.cdn ? info.src.replace(/forum-widgets\.js$/, 'embed.html') : EMBED_PAGE);
 
 // ---------- UI language ----------
 
@@ -69,6 +84,10 @@ async function loadFeed(url) {
   let good;
   try {
     const res = await fetch(url, { cache: 'no-cache' });
+    // A same-origin response shows its CORS header; a cross-origin one that arrived had CORS for
+    // this origin at least (its header is not readable here).
+    const allowed = res.headers.get('access-control-allow-origin');
+    cors = new URL(url).origin !== location.origin ? { kind: 'cross' } : allowed === '*' ? { kind: 'any' } : allowed ? { kind: 'some', allowed } : { kind: 'none' };
     if (!res.ok) errors = [`feed: HTTP ${res.status} from ${url}`];
     else {
       const r = parseFeed(await res.text());
@@ -77,6 +96,7 @@ async function loadFeed(url) {
     }
   } catch (e) {
     errors = [`feed: no response from ${url} (${e?.message ?? e})`];
+    cors = { kind: 'failed' };
   }
   if (mine !== seq) return; // a later check superseded this one
   if (good) {
@@ -84,6 +104,8 @@ async function loadFeed(url) {
     fillChoices(feed);
     status = { kind: 'ok', feed: good };
   } else status = { kind: 'error', errors };
+  if (pendingQuery) applyQuery(pendingQuery);
+  pendingQuery = undefined;
   showStatus();
   update();
 }
@@ -206,6 +228,7 @@ function choices() {
   const q = $('quote').value;
   return {
     widget,
+    form: document.querySelector('input[name="form"]:checked').value,
     session: $('session').value || 'current',
     compact: $('compact').checked,
     refresh: Number($('refresh').value) > 0 ? String(Math.max(5, Math.round(Number($('refresh').value)))) : '',
@@ -243,7 +266,17 @@ function attributes(c) {
 
 /** What a reader sees without the script: a link to the most specific page the feed names. */
 function fallback(c) {
-  if (!feed) return '';
+  const f = fallbackParts(c);
+  if (!f) return '';
+  // Neutralised: this text is pasted into pages whose template engines would run `{{ }}` in it.
+  const shown = esc(neutraliseText(f.label));
+  return f.href ? `<a href="${esc(neutraliseUrl(f.href))}">${shown}</a>` : `<p>${shown}</p>`;
+}
+
+const fallbackLabel = (c) => fallbackParts(c)?.label;
+
+function fallbackParts(c) {
+  if (!feed) return undefined;
   const lang = c.locale || feed.defaultLanguage;
   const t = (x) => pickText(x, lang, feed.defaultLanguage).text;
   const forumName = t(feed.forum.name);
@@ -262,26 +295,70 @@ function fallback(c) {
     if (p) label = `${t(p.name)} — ${forumName}`;
     if (s) href = safeUrl(s.url) ?? href;
   }
-  return href ? `<a href="${esc(href)}">${esc(label)}</a>` : `<p>${esc(label)}</p>`;
+  return { label, href };
 }
 
-function snippetHtml(c, src = info?.src ?? BUNDLE) {
-  const script =
-    `<script src="${esc(src)}"\n` +
-    (info ? `        integrity="${esc(info.integrity)}"\n        crossorigin="anonymous"\n` : '') +
-    `        data-feed="${esc(feedUrl)}"${c.locale ? ` data-locale="${c.locale}"` : ''} defer></script>`;
+/** The script tag: versioned URL, SRI, feed, locale. */
+function scriptTag(c, indent = '') {
+  const pad = `\n${indent}        `;
+  return (
+    `${indent}<script src="${esc(scriptSrc())}"` +
+    (info ? `${pad}integrity="${esc(info.integrity)}"${pad}crossorigin="anonymous"` : '') +
+    `${pad}data-feed="${esc(neutraliseUrl(feedUrl))}"${c.locale ? ` data-locale="${c.locale}"` : ''} defer></script>`
+  );
+}
+
+// ng-non-bindable (AngularJS) and v-pre (Vue) tell those engines not to compile what is inside;
+// the neutralised text is the defence that survives sanitisers, these are the second one.
+const NO_COMPILE = ' ng-non-bindable v-pre';
+
+/** The markup form's block: a div with data-* a sanitiser keeps, the fallback inside. */
+function markupBlock(c) {
+  const w = widgetNamed(c.widget);
+  const data = attributes(c)
+    .map(([k, v]) => ` data-${k}="${v === '' ? '1' : esc(v)}"`)
+    .join('');
+  return `<div class="forum-widget" data-widget="${w.name}"${data}>\n  ${fallback(c)}\n</div>\n`;
+}
+
+/** The iframe form's address: embed.html beside the bundle, the choices in its query. */
+function frameUrl(c) {
+  const q = new URLSearchParams({ widget: c.widget, feed: feedUrl });
+  for (const [k, v] of attributes(c)) q.set(k, v === '' ? '1' : v);
+  if (c.locale) q.set('locale', c.locale);
+  return `${embedPage()}?${q}`;
+}
+
+function frameTitle(c) {
+  const label = fallbackLabel(c);
+  return label ? neutraliseText(label) : tr(`w.${c.widget}`);
+}
+
+function snippetHtml(c) {
+  if (c.form === 'markup') return markupBlock(c);
+  if (c.form === 'iframe') {
+    const h = reservedHeights(c);
+    return (
+      `<iframe class="forum-widget-frame" src="${esc(frameUrl(c))}"\n        title="${esc(frameTitle(c))}"` +
+      `\n        width="100%" height="${h?.phone ?? 300}" frameborder="0" loading="lazy"></iframe>\n`
+    );
+  }
   const attrs = attributes(c)
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${esc(v)}"`))
     .join('');
-  return `${script}\n<${c.widget}${attrs}>\n  ${fallback(c)}\n</${c.widget}>\n`;
+  const style = reserveCss(c);
+  return `${scriptTag(c)}\n${style ? `<style>\n${style}</style>\n` : ''}<${c.widget}${attrs}${NO_COMPILE}>\n  ${fallback(c)}\n</${c.widget}>\n`;
 }
 
-function snippetCss(c) {
+/** Accent and font, as custom properties on the element. */
+function looksCss(c) {
   const decl = [];
   if (c.accent) decl.push(`  --forum-color-accent: ${c.accent};`);
   if (c.font) decl.push(`  --forum-font-family: ${c.font};`);
-  return decl.length ? `${c.widget} {\n${decl.join('\n')}\n}\n` : '';
+  return decl.length && c.form !== 'iframe' ? `${c.widget} {\n${decl.join('\n')}\n}\n` : '';
 }
+
+const snippetCss = (c) => looksCss(c) + reserveCss(c);
 
 const origin = (u) => {
   try {
@@ -307,10 +384,202 @@ function cspLines(c) {
     }
   }
   images.delete(undefined);
-  const lines = [`script-src ${origin(info?.src ?? BUNDLE)}`, `connect-src ${origin(feedUrl)}`];
+  if (c.form === 'iframe') return { text: `frame-src ${origin(embedPage())}\n`, images: 1 };
+  const lines = [`script-src ${origin(scriptSrc())}`, `connect-src ${origin(feedUrl)}`];
   if (images.size) lines.push(`img-src ${[...images].sort().join(' ')}`);
   lines.push('trusted-types lit-html');
+  if (c.form === 'element' && reserveCss(c)) lines.push(`style-src ${styleHash(reserveCss(c))}`);
   return { text: lines.join(';\n') + '\n', images: images.size };
+}
+
+// ---------- Space reservation ----------
+
+let reserve = { key: '', heights: undefined, running: '' };
+
+const columns = () => ({
+  phone: Math.min(800, Math.max(200, Math.round(Number($('col-phone').value)) || 320)),
+  desktop: Math.min(2000, Math.max(300, Math.round(Number($('col-desktop').value)) || 720)),
+});
+
+/** Attribute lists to measure: the element itself, and for session="current" each session too. */
+function variants(c) {
+  const own = attributes(c).filter(([k]) => k !== 'theme' && k !== 'refresh');
+  if (c.widget !== 'forum-session-card' || c.session !== 'current' || !feed) return [own];
+  return [own, ...feed.sessions.map((s) => own.map(([k, v]) => [k, k === 'session' ? s.id : v]))];
+}
+
+function reserveKey(c) {
+  return JSON.stringify([feedUrl, status.kind === 'ok' ? feed?.sessions.length : 0, c.widget, variants(c).length, attributes(c), c.locale, c.font, columns()]);
+}
+
+/** Starts measuring when the choices changed what the reservation depends on. */
+function measureIfNeeded(c) {
+  if (!feed) return;
+  const key = reserveKey(c);
+  if (key === reserve.key || key === reserve.running) return;
+  reserve.running = key;
+  document.body.dataset.reserve = 'measuring';
+  measureHeights({
+    bundle: BUNDLE,
+    stylesheet: here('preview.css'),
+    feed,
+    locale: c.locale,
+    font: c.font,
+    variants: variants(c),
+    widths: columns(),
+    tag: c.widget,
+    createHTML: (h) => policy.createHTML(h),
+  })
+    .then((heights) => {
+      if (reserve.running !== key) return; // superseded by a later choice
+      reserve = { key, heights, running: '' };
+      document.body.dataset.reserve = 'ready';
+      update();
+    })
+    .catch((e) => {
+      if (reserve.running !== key) return;
+      reserve = { key, heights: undefined, running: '' };
+      document.body.dataset.reserve = 'failed';
+      console.warn(`configurator: could not measure the widget (${e?.message ?? e})`);
+      update();
+    });
+}
+
+/** The measured heights for the current choices, when measured. */
+function reservedHeights(c) {
+  return reserve.key === reserveKey(c) ? reserve.heights : undefined;
+}
+
+/** The selector of the pasted widget: exactly its attributes, so each snippet gets its own rule. */
+function reserveSelector(c) {
+  if (c.form === 'markup') {
+    const w = widgetNamed(c.widget);
+    return `.forum-widget[data-widget="${w.name}"]` + attributes(c).map(([k, v]) => `[data-${k}="${v === '' ? '1' : v}"]`).join('');
+  }
+  if (c.form === 'iframe') return `iframe.forum-widget-frame[src="${frameUrl(c).replace(/["\\]/g, '\\$&')}"]`;
+  return c.widget + attributes(c).map(([k, v]) => (v === '' ? `[${k}]` : `[${k}="${v}"]`)).join('');
+}
+
+/** The rule that holds the widget's space from the first paint (phone height, then wide screens). */
+function reserveCss(c) {
+  const h = reservedHeights(c);
+  if (!h) return '';
+  const sel = reserveSelector(c);
+  const prop = c.form === 'iframe' ? 'block-size' : 'min-block-size';
+  const bp = columns().desktop + 48;
+  return (
+    `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
+    `${sel} { display: block; ${prop}: ${h.phone}px; }\n` +
+    `@media (min-width: ${bp}px) { ${sel} { ${prop}: ${h.desktop}px; } }\n`
+  );
+}
+
+// The inline <style> block's CSP hash, so a policy can allow exactly it (no 'unsafe-inline').
+const hashes = new Map();
+function styleHash(css) {
+  const text = `\n${css}`; // the <style> element's text, as the snippet writes it
+  if (hashes.has(text)) return hashes.get(text);
+  hashes.set(text, `'unsafe-inline'`);
+  crypto.subtle
+    ?.digest('SHA-256', new TextEncoder().encode(text))
+    .then((d) => {
+      hashes.set(text, `'sha256-${btoa(String.fromCharCode(...new Uint8Array(d)))}'`);
+      update();
+    })
+    .catch(() => {});
+  return hashes.get(text);
+}
+
+// ---------- The page's query: every choice, so a link reproduces a snippet ----------
+
+const FORMS = ['element', 'markup', 'iframe'];
+
+/** Sets the controls from a query (values checked; unknown ones ignored). */
+function applyQuery(q) {
+  const w = widgetNamed(q.get('widget'));
+  if (w) document.querySelector(`input[name="widget"][value="${w.tag}"]`).checked = true;
+  if (FORMS.includes(q.get('form'))) document.querySelector(`input[name="form"][value="${q.get('form')}"]`).checked = true;
+  const pick = (select, value) => {
+    if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;
+  };
+  const tag = w?.tag ?? 'forum-session-card';
+  const val = (name) => {
+    const raw = q.get(name);
+    if (raw === null) return null;
+    const kind = widgetNamed(tag).attrs[name];
+    const v = kind ? checkValue(kind, raw) : raw;
+    return v instanceof Error ? null : v;
+  };
+  if (tag === 'forum-session-card') {
+    pick($('session'), val('session'));
+    $('compact').checked = val('compact') === '';
+    if (val('refresh')) $('refresh').value = val('refresh');
+  }
+  if (tag === 'speaker-quote') {
+    if (val('quote')) pick($('quote'), `quote:${val('quote')}`);
+    else if (val('person')) pick($('quote'), `person:${val('person')}`);
+  }
+  if (tag === 'organizer-strip' && val('roles')) {
+    const want = val('roles').split(' ');
+    for (const i of document.querySelectorAll('input[name="role"]')) i.checked = want.includes(i.value);
+  }
+  if (tag === 'partner-counter' && val('counters')) {
+    const want = val('counters').split(' ');
+    for (const i of document.querySelectorAll('input[name="counter"]')) i.checked = want.includes(i.value);
+  }
+  if (val('heading-level')) pick($('heading-level'), val('heading-level'));
+  pick($('locale'), q.get('locale'));
+  pick($('theme'), q.get('theme'));
+  if (/^#[0-9a-f]{6}$/i.test(q.get('accent') ?? '')) {
+    $('accent-on').checked = true;
+    $('accent').value = q.get('accent');
+  }
+  if (q.get('font')) $('font').value = cleanFont(q.get('font'));
+  for (const [id, name] of [['col-phone', 'phone-column'], ['col-desktop', 'desktop-column']]) if (/^\d{3,4}$/.test(q.get(name) ?? '')) $(id).value = q.get(name);
+}
+
+/** The query for the current choices (written into the address bar on every change). */
+function toQuery(c) {
+  const q = new URLSearchParams();
+  q.set('feed', feedUrl);
+  q.set('widget', c.widget);
+  for (const [k, v] of attributes(c)) if (k !== 'theme') q.set(k, v === '' ? '1' : v);
+  if (c.locale) q.set('locale', c.locale);
+  q.set('theme', c.theme);
+  q.set('form', c.form);
+  if (c.accent) q.set('accent', c.accent);
+  if (c.font) q.set('font', c.font);
+  const col = columns();
+  if (col.phone !== 320) q.set('phone-column', col.phone);
+  if (col.desktop !== 720) q.set('desktop-column', col.desktop);
+  return q;
+}
+
+// ---------- What would stop the snippet working where it is pasted ----------
+
+const PLACEHOLDER = /(^|\.)(example|invalid|test|localhost)$|^example\.(com|org|net)$/i;
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+
+function warnings() {
+  const out = [];
+  const host = (u) => {
+    try {
+      return new URL(u).hostname;
+    } catch {
+      return '';
+    }
+  };
+  const src = scriptSrc();
+  if (PLACEHOLDER.test(host(src))) out.push(tr('warn.placeholderScript', { url: src }));
+  else if (LOOPBACK.test(host(src))) out.push(tr('warn.loopbackScript', { url: src }));
+  if (PLACEHOLDER.test(host(feedUrl))) out.push(tr('warn.placeholderFeed', { url: feedUrl }));
+  else if (LOOPBACK.test(host(feedUrl))) out.push(tr('warn.loopbackFeed', { url: feedUrl }));
+  if (feedTyped) out.push(tr('warn.relativeFeed', { typed: feedTyped, url: feedUrl }));
+  for (const u of [src, feedUrl]) if (/^http:/i.test(u) && !LOOPBACK.test(host(u))) out.push(tr('warn.httpOnHttps', { url: u }));
+  if (cors.kind === 'none') out.push(tr('warn.noCors'));
+  if (cors.kind === 'some') out.push(tr('warn.someCors', { allowed: cors.allowed }));
+  if (cors.kind === 'failed') out.push(tr('warn.noFeed', { url: feedUrl }));
+  return out;
 }
 
 // ---------- Preview ----------
@@ -319,8 +588,12 @@ let shownDoc = '';
 function preview(c, html) {
   const frame = $('preview');
   // The snippet itself, with the CDN address swapped for the local build: integrity stays, so the
-  // frame checks the hash against the real file as a partner's browser will.
-  const body = info ? html.replace(`src="${esc(info.src)}"`, `src="${esc(BUNDLE)}"`) : html;
+  // frame checks the hash against the real file as a partner's browser will. The markup form gets
+  // its template script; the <style> block is applied as a constructed sheet instead (this page's
+  // policy, which the frame inherits, forbids inline styles; see styleFrame).
+  const withScript = c.form === 'markup' ? `${scriptTag(c)}\n${html}` : html;
+  const local = (s) => (info?.cdn ? s.replaceAll(`"${esc(info.src)}"`, `"${esc(BUNDLE)}"`).replaceAll(esc(embedPage()), esc(EMBED_PAGE)) : s);
+  const body = local(withScript).replace(/<style>[\s\S]*?<\/style>\n/, '');
   const doc =
     `<!doctype html><html lang="${c.locale || ui}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -338,7 +611,8 @@ function styleFrame() {
   const d = $('preview').contentDocument;
   if (!w || !d || !d.body) return;
   const sheet = new w.CSSStyleSheet();
-  sheet.replaceSync(snippetCss(choices()));
+  // The looks only: the reservation's media query would read the frame's width as the viewport.
+  sheet.replaceSync(looksCss(choices()));
   d.adoptedStyleSheets = [sheet];
 }
 
@@ -364,8 +638,17 @@ function update() {
   const c = choices();
   for (const el of document.querySelectorAll('[data-for]')) el.hidden = !el.dataset.for.split(' ').includes(c.widget);
   $('accent').disabled = !$('accent-on').checked;
+  measureIfNeeded(c);
   const html = snippetHtml(c);
   $('snippet').textContent = html;
+  $('snippet-hint').textContent = tr(`snippetHint.${c.form}`);
+  $('csp-hint').textContent = tr(`cspHint.${c.form}`);
+  $('template-block').hidden = c.form !== 'markup';
+  $('snippet-template').textContent = c.form === 'markup' ? scriptTag(c) + '\n' : '';
+  const warn = $('snippet-warnings');
+  warn.replaceChildren(...warnings().map((w) => Object.assign(document.createElement('li'), { textContent: w })));
+  document.body.dataset.reserve = reservedHeights(c) ? 'ready' : 'measuring';
+  if (!pendingQuery) history.replaceState(null, '', `${location.pathname}?${toQuery(c)}`);
   const css = snippetCss(c);
   $('css-block').hidden = !css;
   $('snippet-css').textContent = css;
@@ -405,10 +688,19 @@ async function start() {
     const res = await fetch(here(root.dataset.info), { cache: 'no-cache' });
     if (res.ok) info = await res.json();
   } catch {}
-  $('feed-url').value = SAMPLE;
+  // A feed named in the query (http or https only), else the sample.
+  let first = SAMPLE;
+  try {
+    const q = pendingQuery.get('feed');
+    if (q && /^https?:$/.test(new URL(q, location.href).protocol)) first = new URL(q, location.href).href;
+  } catch {}
+  $('feed-url').value = first;
   $('config').addEventListener('submit', (e) => {
     e.preventDefault();
-    if ($('feed-url').reportValidity()) loadFeed(here($('feed-url').value.trim()));
+    const typed = $('feed-url').value.trim();
+    if (!$('feed-url').reportValidity()) return;
+    feedTyped = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? '' : typed;
+    loadFeed(here(typed));
   });
   $('config').addEventListener('change', (e) => {
     if (e.target.id !== 'feed-url') update();
@@ -420,7 +712,7 @@ async function start() {
   }
   $('copy').addEventListener('click', copy);
   applyUi(initialUi());
-  await loadFeed(SAMPLE);
+  await loadFeed(first);
   document.body.dataset.ready = 'true';
 }
 

@@ -6,6 +6,7 @@
 import { pageConfig } from './base/config.js';
 import { startLocalization } from './i18n/locale.js';
 import { defineElements } from './elements.js';
+import { watchBlocks } from './snippet/markup.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const feed = script?.dataset.feed;
@@ -19,3 +20,5 @@ if (feed) {
 }
 startLocalization(script?.dataset.locale);
 defineElements();
+// The markup form (CMS blocks a sanitiser keeps): upgrade them now and as they are added.
+watchBlocks(document);

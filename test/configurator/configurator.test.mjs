@@ -37,16 +37,16 @@ async function preview(page, tag) {
 }
 
 describe('configurator: choices change the snippet', () => {
-  it('starts with the sample feed checked and a session-card snippet with versioned URL and the SRI of the built file', async () => {
+  it('starts with the sample feed checked and a session-card snippet naming the bundle it is served beside, with the SRI of the built file', async () => {
     const p = await configurator();
     try {
       assert.match(await p.page.textContent('#feed-summary'), /Valid forum feed/);
       const s = await snippet(p.page);
-      assert.ok(s.includes(`src="https://cdn.example/forum-widgets/${VERSION}/forum-widgets.js"`), s);
+      assert.ok(s.includes(`src="${server.url('/dist/forum-widgets.js')}"`), s);
       assert.ok(s.includes(`integrity="${bundleIntegrity()}"`), `integrity of dist/forum-widgets.js in:\n${s}`);
       assert.ok(s.includes('crossorigin="anonymous"'));
       assert.ok(s.includes(`data-feed="${server.url('/feeds/rcf-2025.json')}"`), s);
-      assert.match(s, /<forum-session-card session="current">\n  <a href="https:\/\/roscongress\.org\/">Российско-Китайский форум<\/a>\n<\/forum-session-card>/);
+      assert.match(s, /<forum-session-card session="current" ng-non-bindable v-pre>\n  <a href="https:\/\/roscongress\.org\/">Российско-Китайский форум<\/a>\n<\/forum-session-card>/);
       assert.deepEqual(p.errors, []);
     } finally {
       await p.close();
@@ -66,19 +66,19 @@ describe('configurator: choices change the snippet', () => {
       await page.selectOption('#heading-level', '2');
       let s = await snippet(page);
       assert.match(s, /data-locale="zh-Hans" defer><\/script>/);
-      assert.match(s, /<forum-session-card session="industrial-parks" compact refresh="60" theme="dark" heading-level="2">/);
+      assert.match(s, /<forum-session-card session="industrial-parks" compact refresh="60" theme="dark" heading-level="2" ng-non-bindable v-pre>/);
       // The fallback link is in the chosen language.
       assert.ok(s.includes('>工业园区：俄中合作平台 — 俄中论坛</a>'), s);
       const frame = await preview(page, 'forum-session-card');
       assert.equal(await frame.evaluate(() => document.querySelector('forum-session-card').getAttribute('theme')), 'dark');
       assert.match((await shadowTexts(frame))[0], /工业园区/);
 
-      assert.equal(await page.isHidden('#css-block'), true, 'no stylesheet rule without accent or font');
       await page.check('#accent-on');
       await page.fill('#accent', '#116644');
       await page.fill('#font', "Georgia, serif; } body { color: red");
+      await page.waitForSelector('body[data-reserve="ready"]', { state: 'attached' });
       const css = await page.textContent('#snippet-css');
-      assert.equal(css, 'forum-session-card {\n  --forum-color-accent: #116644;\n  --forum-font-family: Georgia, serif body color red;\n}\n');
+      assert.ok(css.startsWith('forum-session-card {\n  --forum-color-accent: #116644;\n  --forum-font-family: Georgia, serif body color red;\n}\n'), css);
       // The preview applies the same rule; nothing typed escapes the declaration.
       const looks = await frame.evaluate(() => {
         const cs = getComputedStyle(document.querySelector('forum-session-card'));
@@ -90,23 +90,24 @@ describe('configurator: choices change the snippet', () => {
       await page.check('input[name="widget"][value="speaker-quote"]');
       await page.selectOption('#quote', 'person:shang-shiwei');
       s = await snippet(page);
-      assert.match(s, /<speaker-quote person="shang-shiwei" theme="dark">/);
+      assert.match(s, /<speaker-quote person="shang-shiwei" theme="dark" ng-non-bindable v-pre>/);
       assert.ok(!s.includes('heading-level'), 'speaker-quote has no heading');
       assert.match(await page.textContent('#snippet-css'), /^speaker-quote \{/);
 
       await page.check('input[name="widget"][value="organizer-strip"]');
-      assert.match(await snippet(page), /<organizer-strip theme="dark" heading-level="2">/, 'all roles: no roles attribute');
+      assert.match(await snippet(page), /<organizer-strip theme="dark" heading-level="2" ng-non-bindable v-pre>/, 'all roles: no roles attribute');
       await page.uncheck('input[name="role"][value="support"]');
-      assert.match(await snippet(page), /<organizer-strip roles="organizer operator" theme="dark" heading-level="2">/);
+      assert.match(await snippet(page), /<organizer-strip roles="organizer operator" theme="dark" heading-level="2" ng-non-bindable v-pre>/);
 
       await page.check('input[name="widget"][value="partner-counter"]');
-      assert.match(await snippet(page), /<partner-counter theme="dark">/);
+      assert.match(await snippet(page), /<partner-counter theme="dark" ng-non-bindable v-pre>/);
       await page.check('input[name="counter"][value="applications"]');
       await page.check('input[name="counter"][value="thematic-platforms"]');
-      assert.match(await snippet(page), /<partner-counter counters="thematic-platforms applications" theme="dark">/, 'feed order');
+      assert.match(await snippet(page), /<partner-counter counters="thematic-platforms applications" theme="dark" ng-non-bindable v-pre>/, 'feed order');
 
+      await page.waitForFunction(() => /sha256-/.test(document.getElementById('snippet-csp').textContent));
       const csp = await page.textContent('#snippet-csp');
-      assert.equal(csp, `script-src https://cdn.example;\nconnect-src ${server.origin};\ntrusted-types lit-html\n`);
+      assert.match(csp, new RegExp(`^script-src ${server.origin};\nconnect-src ${server.origin};\ntrusted-types lit-html;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*'\n$`));
       assert.deepEqual(p.errors, []);
     } finally {
       await p.close();
@@ -233,7 +234,9 @@ describe('configurator: the pasted snippet renders what the preview shows', () =
         assert.equal(shown.length, 1);
         assert.ok(shown[0].length > 20, `preview text: ${shown[0]}`);
 
-        const pasted = toLocal(s, server.origin);
+        // Pasted exactly as given: the configurator names the bundle it is served beside.
+        const pasted = s;
+        assert.ok(pasted.includes(`src="${server.url('/dist/forum-widgets.js')}"`), pasted);
         assert.ok(pasted.includes(`integrity="${bundleIntegrity()}"`), 'integrity kept');
         server.add(`/paste/${c.tag}.html`, blankPage(pasted));
         const q = await openPage(browser);

@@ -1,0 +1,82 @@
+// Space reservation, measured: the configurator renders the chosen widget with the real bundle in
+// a hidden frame, at the partner's phone and wide column widths, in a sans-serif and a serif
+// font (the widget takes the page's font) and in every language the page may show, and for
+// session="current" once per session (it moves from one to the next). The tallest of each
+// width is what the snippet reserves, so the widget never needs more than its box on first paint.
+
+const LANGS = ['ru', 'en', 'zh-Hans'];
+const FONTS = ['system-ui, sans-serif', 'Georgia, serif'];
+
+/**
+ * Heights in px { phone, desktop } the widget needs. `variants`: attribute lists (one element
+ * each). `feed`: the checked feed object, given to each element as its `feed` property.
+ * `createHTML`: the page's Trusted Types policy for the frame's srcdoc.
+ */
+export async function measureHeights({ bundle, stylesheet, feed, locale, font, variants, widths, tag, createHTML }) {
+  const langs = locale ? [locale] : LANGS;
+  const fonts = font ? [font] : FONTS;
+  const out = { phone: 0, desktop: 0 };
+  for (const lang of langs) {
+    const h = await measureIn(lang, { bundle, stylesheet, feed, fonts, variants, widths, tag, createHTML });
+    out.phone = Math.max(out.phone, h.phone);
+    out.desktop = Math.max(out.desktop, h.desktop);
+  }
+  return out;
+}
+
+function measureIn(lang, { bundle, stylesheet, feed, fonts, variants, widths, tag, createHTML }) {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.className = 'measure';
+    const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const doc =
+      `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8">` +
+      `<link rel="stylesheet" href="${esc(stylesheet)}">` +
+      `<script src="${esc(bundle)}" data-locale="${esc(lang)}" defer></script></head><body></body></html>`;
+    const timer = setTimeout(() => finish(new Error('measuring took over 20 s')), 20_000);
+    const finish = (err, value) => {
+      clearTimeout(timer);
+      frame.remove();
+      if (err) reject(err);
+      else resolve(value);
+    };
+    frame.addEventListener('load', async () => {
+      try {
+        const d = frame.contentDocument;
+        const w = frame.contentWindow;
+        await w.customElements.whenDefined(tag);
+        const els = { phone: [], desktop: [] };
+        for (const [slot, width] of Object.entries(widths))
+          for (const f of fonts) {
+            const box = d.createElement('div');
+            box.style.inlineSize = `${width}px`;
+            box.style.fontFamily = f;
+            for (const attrs of variants) {
+              const el = d.createElement(tag);
+              for (const [k, v] of attrs) el.setAttribute(k, v);
+              el.feed = w.JSON.parse(JSON.stringify(feed));
+              box.append(el);
+              els[slot].push(el);
+            }
+            d.body.append(box);
+          }
+        const all = [...els.phone, ...els.desktop];
+        // Until every element has left `loading` and its images have their size.
+        for (let i = 0; i < 400; i++) {
+          const done = all.every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading' && [...(e.shadowRoot?.querySelectorAll('img') ?? [])].every((img) => img.complete));
+          if (done) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
+        const tallest = (list) => Math.ceil(Math.max(0, ...list.map((e) => e.getBoundingClientRect().height)));
+        finish(undefined, { phone: tallest(els.phone), desktop: tallest(els.desktop) });
+      } catch (e) {
+        finish(e);
+      }
+    });
+    frame.srcdoc = createHTML(doc);
+    document.body.append(frame);
+  });
+}

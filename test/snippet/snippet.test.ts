@@ -1,0 +1,135 @@
+// The snippet kit: the widget catalogue that checks untrusted choices, the template-delimiter
+// neutraliser, and the markup-form upgrader (CMS blocks -> widgets), in the browser.
+import { expect } from '@open-wc/testing';
+import { WIDGETS, checkValue, readAttributes, widgetNamed } from '../../src/snippet/catalog.js';
+import { neutraliseText, neutraliseUrl, hasNoDelimiters } from '../../src/snippet/neutralise.js';
+import { upgradeBlock, upgradeBlocks, watchBlocks } from '../../src/snippet/markup.js';
+
+describe('catalog', () => {
+  it('names each widget by tag and by short name, nothing else', () => {
+    expect(widgetNamed('forum-session-card')?.name).to.equal('session-card');
+    expect(widgetNamed('session-card')?.tag).to.equal('forum-session-card');
+    expect(widgetNamed('script')).to.equal(undefined);
+    expect(widgetNamed('constructor')).to.equal(undefined);
+    expect(WIDGETS.map((w) => w.tag)).to.deep.equal(['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter']);
+  });
+
+  it('checks each kind of value', () => {
+    expect(checkValue('boolean', '1')).to.equal('');
+    expect(checkValue('boolean', '0')).to.equal(null);
+    expect(checkValue('boolean', 'yes')).to.be.instanceOf(Error);
+    expect(checkValue('session', 'current')).to.equal('current');
+    expect(checkValue('session', 'a"b')).to.be.instanceOf(Error);
+    expect(checkValue('id', 'Upper')).to.be.instanceOf(Error);
+    expect(checkValue('ids', ' a  b-2 ')).to.equal('a b-2');
+    expect(checkValue('ids', 'a <b>')).to.be.instanceOf(Error);
+    expect(checkValue('seconds', '60')).to.equal('60');
+    expect(checkValue('seconds', '4')).to.be.instanceOf(Error);
+    expect(checkValue('seconds', '1e9')).to.be.instanceOf(Error);
+    expect(checkValue('level', '7')).to.be.instanceOf(Error);
+    expect(checkValue('theme', 'dark')).to.equal('dark');
+    expect(checkValue('theme', 'red')).to.be.instanceOf(Error);
+    expect(checkValue('url', 'https://forum.example/feed.json')).to.equal('https://forum.example/feed.json');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative.json', 'https://']) expect(checkValue('url', bad), bad).to.be.instanceOf(Error);
+  });
+
+  it('reads attributes in the catalogue order and names every refused one', () => {
+    const w = widgetNamed('session-card')!;
+    const got = readAttributes(w, (n) => ({ theme: 'dark', session: 'x', compact: '1', refresh: 'soon', onclick: 'evil()' })[n]);
+    expect(got.attrs).to.deep.equal([['session', 'x'], ['compact', ''], ['theme', 'dark']]);
+    expect(got.problems).to.deep.equal(['refresh: "soon" is not a number of seconds from 5 to 86400']);
+  });
+});
+
+describe('neutralise', () => {
+  const DELIMS = ['{{', '}}', '${', '[[', ']]', '<%', '%>', '{%', '%}', '{#', '#}'];
+  it('splits every template delimiter with an invisible joiner, and only those', () => {
+    const text = "{{constructor.constructor('alert(1)')()}} ${x} [[y]] <%= z %> {% raw %} {#c#} {{{triple}}}";
+    const out = neutraliseText(text);
+    for (const d of DELIMS) expect(out.includes(d), d).to.equal(false);
+    expect(hasNoDelimiters(out)).to.equal(true);
+    expect(hasNoDelimiters(text)).to.equal(false);
+    expect(out.replaceAll('\u2060', '')).to.equal(text);
+    expect(neutraliseText('Парки { и } $ 5 % [1] <b>')).to.equal('Парки { и } $ 5 % [1] <b>');
+  });
+
+  it('a neutralised text renders the same to the eye (same width)', () => {
+    const a = document.createElement('span');
+    const b = document.createElement('span');
+    a.textContent = 'Title {{x}} [[y]]';
+    b.textContent = neutraliseText(a.textContent);
+    document.body.append(a, b);
+    expect(b.getBoundingClientRect().width).to.be.closeTo(a.getBoundingClientRect().width, 0.5);
+    a.remove();
+    b.remove();
+  });
+
+  it('escapes delimiter characters after the host of a link, keeping escapes and the host', () => {
+    expect(neutraliseUrl('https://forum.example/s?q={{1}}&a=[[x]]#%>')).to.equal('https://forum.example/s?q=%7B%7B1%7D%7D&a=%5B%5Bx%5D%5D#%25%3E');
+    expect(neutraliseUrl('https://forum.example/a%20b')).to.equal('https://forum.example/a%20b');
+    expect(neutraliseUrl('http://[::1]:8080/x')).to.equal('http://[::1]:8080/x');
+  });
+});
+
+describe('markup form', () => {
+  const block = (attrs: Record<string, string>, inner = '<a href="https://forum.example/">Forum</a>') => {
+    const d = document.createElement('div');
+    d.className = 'forum-widget';
+    for (const [k, v] of Object.entries(attrs)) d.setAttribute(k, v);
+    d.innerHTML = inner;
+    document.body.append(d);
+    return d;
+  };
+  let warnings: string[] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+    for (const b of document.querySelectorAll('.forum-widget')) b.remove();
+  });
+
+  it('turns a block into its widget, with checked attributes and the fallback inside', () => {
+    const b = block({ 'data-widget': 'session-card', 'data-session': 'industrial-parks', 'data-compact': '1', 'data-theme': 'dark' });
+    const el = upgradeBlock(b)!;
+    expect(el.localName).to.equal('forum-session-card');
+    expect([...el.attributes].map((a) => `${a.name}=${a.value}`)).to.deep.equal(['session=industrial-parks', 'compact=', 'theme=dark']);
+    expect(el.querySelector('a')?.textContent).to.equal('Forum');
+    expect(b.firstElementChild).to.equal(el);
+    expect(upgradeBlock(b), 'once only').to.equal(undefined);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('refuses an unknown widget or a bad value, leaving the block as it was, with a warning naming it', () => {
+    const unknown = block({ 'data-widget': 'script' });
+    const bad = block({ 'data-widget': 'speaker-quote', 'data-quote': '"><img src=x onerror=alert(1)>' });
+    const src = block({ 'data-widget': 'partner-counter', 'data-src': 'javascript:alert(1)' });
+    upgradeBlocks(document);
+    for (const b of [unknown, bad, src]) {
+      expect(b.querySelector('forum-session-card, speaker-quote, partner-counter, script')).to.equal(null);
+      expect(b.querySelector('a')?.textContent).to.equal('Forum');
+    }
+    expect(warnings.length).to.equal(3);
+    expect(warnings[0]).to.match(/data-widget="script"\S*: unknown widget; known: session-card, speaker-quote, organizer-strip, partner-counter/);
+    expect(warnings[1]).to.match(/data-quote: ".*" is not an id/);
+    expect(warnings[2]).to.match(/data-src: "javascript:alert\(1\)" is not an absolute http\(s\) URL/);
+  });
+
+  it('upgrades blocks added later, also inside added subtrees', async () => {
+    const observer = watchBlocks(document);
+    try {
+      const wrap = document.createElement('section');
+      wrap.innerHTML = '<div class="forum-widget" data-widget="organizer-strip" data-roles="organizer"><a href="https://forum.example/">Forum</a></div>';
+      document.body.append(wrap);
+      const direct = block({ 'data-widget': 'partner-counter' });
+      await new Promise((r) => setTimeout(r));
+      expect(wrap.querySelector('organizer-strip')?.getAttribute('roles')).to.equal('organizer');
+      expect(direct.querySelector('partner-counter')).to.not.equal(null);
+      wrap.remove();
+    } finally {
+      observer.disconnect();
+    }
+  });
+});
