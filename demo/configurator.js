@@ -492,7 +492,7 @@ function styleHash(css) {
 
 // ---------- The page's query: every choice, so a link reproduces a snippet ----------
 
-const FORMS = ['element', 'markup', 'iframe'];
+const FORMS = ['element', 'markup', 'iframe'].filter((f) => document.querySelector(`input[name="form"][value="${f}"]`));
 
 /** Sets the controls from a query (values checked; unknown ones ignored). */
 function applyQuery(q) {
