@@ -5,7 +5,7 @@
 //      for pages that load dist/lib without a bundler
 //   3. schema/feed.schema.json from the same schema as the validator
 //   4. dist/forum-widgets.js: the single classic script partners embed (vite)
-//   5. custom-elements.json
+//   5. custom-elements.json, and from it dist/frameworks/{react,vue,svelte}.d.ts
 //   6. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -28,4 +28,6 @@ run('node', ['scripts/gen-schema.mjs']);
 run(bin('vite'), ['build']);
 // custom-elements.json (shipped; Storybook's controls and IDEs read it) from the elements' JSDoc.
 run(bin('cem'), ['analyze']);
+// React/Vue/Svelte typings from that manifest (dist/frameworks/).
+run('node', ['scripts/gen-framework-types.mjs']);
 run('node', ['scripts/build-configurator.mjs']);

@@ -6,6 +6,7 @@ export { OrganizerStrip } from './organizer-strip/organizer-strip.js';
 export { PartnerCounter } from './partner-counter/partner-counter.js';
 export { ForumProgramme, type ProgrammeMode } from './programme/programme.js';
 export { FeedElement, type WidgetState } from './base/feed-element.js';
+export type { FeedLoadDetail, FeedErrorDetail, FeedLoadEvent, FeedErrorEvent } from './base/events.js';
 export { define } from './base/define.js';
 export { defineElements } from './elements.js';
 export { setClock, manualClock, systemClock, type Clock } from './base/clock.js';

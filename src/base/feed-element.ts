@@ -7,12 +7,15 @@
 // one console warning per problem per page).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
-import type { Feed, Text } from '../feed/types.js';
+import type { Feed, FeedDocument, Text } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
 import { FeedController, type FeedOutcome } from './feed-controller.js';
 import { localText, type LocalText } from './localized.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
+import type { FeedLoadDetail, FeedErrorDetail } from './events.js';
+// Re-exported so every element's declarations carry the event types (and their HTMLElementEventMap entries).
+export type { FeedLoadDetail, FeedErrorDetail, FeedLoadEvent, FeedErrorEvent } from './events.js';
 
 export type { LocalText } from './localized.js';
 
@@ -47,8 +50,8 @@ export type WidgetState = 'loading' | 'ready' | 'missing' | 'error';
  * @cssprop [--forum-font-size=medium] - Base text size (not rem: a page that shrinks its root font does not shrink the widget).
  * @cssprop [--forum-line-height=1.45] - Line height.
  *
- * @event forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object), `detail.feed` and `detail.warnings` (items the validator dropped, `path: message` lines). Bubbles, composed.
- * @event forum-feed-error - The feed could not be used; `detail.errors` (`path: message` lines) and `detail.url`. Bubbles, composed.
+ * @event {CustomEvent<FeedLoadDetail>} forum-feed-load - A good feed is shown; `detail.url` (absent for a `feed` object), `detail.feed` and `detail.warnings` (items the validator dropped, `path: message` lines). Bubbles, composed.
+ * @event {CustomEvent<FeedErrorDetail>} forum-feed-error - The feed could not be used; `detail.errors` (`path: message` lines) and `detail.url`. Bubbles, composed.
  */
 export abstract class FeedElement extends LitElement {
   /** The forum-widgets version of this class (a second copy on the page names it in its warning). */
@@ -64,8 +67,11 @@ export abstract class FeedElement extends LitElement {
 
   /** URL of the feed. Defaults to the embedding script tag's `data-feed`. */
   declare src: string | undefined;
-  /** A feed object (frameworks, Storybook); wins over `src`. It is validated like a fetched one. */
-  declare feed: unknown;
+  /**
+   * A feed object (frameworks, Storybook); wins over `src`. Typed as the feed, and still
+   * validated at run time like a fetched one (an invalid object gets forum-feed-error).
+   */
+  declare feed: FeedDocument | null | undefined;
   /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
   declare theme: 'light' | 'dark' | 'auto';
   /** Re-check the feed every this many seconds (conditional requests, shared by all widgets). */
@@ -73,6 +79,7 @@ export abstract class FeedElement extends LitElement {
   /**
    * The state shown, derived at every update: `loading` until a good feed or a failure, `ready`,
    * `missing` when the feed lacks what this widget asks for, `error`. Reflected; set by the element.
+   * @readonly
    */
   declare state: WidgetState;
 
@@ -138,10 +145,10 @@ export abstract class FeedElement extends LitElement {
     this._reported = key;
     if (problem) {
       warnOnce(`forum-widgets: <${this.localName}> ${problem.url ? `feed ${problem.url}` : 'feed'}:\n${problem.errors.join('\n')}`);
-      this.dispatchEvent(new CustomEvent('forum-feed-error', { bubbles: true, composed: true, detail: problem }));
-    } else {
+      this.dispatchEvent(new CustomEvent<FeedErrorDetail>('forum-feed-error', { bubbles: true, composed: true, detail: problem }));
+    } else if (feed) {
       this.dispatchEvent(
-        new CustomEvent('forum-feed-load', { bubbles: true, composed: true, detail: { url: this.feedUrl, feed, warnings: this.warnings } }),
+        new CustomEvent<FeedLoadDetail>('forum-feed-load', { bubbles: true, composed: true, detail: { url: this.feedUrl, feed, warnings: this.warnings } }),
       );
     }
   }

@@ -1,6 +1,7 @@
 // The UI locale is page-wide: the script tag's data-locale, else <html lang> (followed live),
 // else the browser's language. Supported: en (source), ru, zh-Hans; anything else gets en.
 // All three locales' strings are inside the bundle, so switching never waits on the network.
+import { isServer } from 'lit';
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ru from './generated/ru.js';
@@ -28,6 +29,9 @@ let explicit: string | undefined;
 
 /** The locale the page asks for, by the rules above. */
 export function pageLocale(): UiLocale {
+  // On the server (SSR) there is no page to ask: the pinned locale, else English. Not even a
+  // guarded read of document/navigator, so importing a define module in Node touches no DOM global.
+  if (isServer) return toUiLocale(explicit);
   const doc = globalThis.document;
   return toUiLocale(explicit || doc?.documentElement.lang || globalThis.navigator?.language);
 }
@@ -49,7 +53,7 @@ export function startLocalization(dataLocale?: string | null): void {
       // The host application configured @lit/localize itself; it owns the locale then.
       return;
     }
-    const root = globalThis.document?.documentElement;
+    const root = isServer ? undefined : globalThis.document?.documentElement;
     if (root && typeof MutationObserver !== 'undefined') {
       // Follow the page when it switches language (single-page portals do) unless data-locale pins it.
       new MutationObserver(() => sync()).observe(root, { attributes: true, attributeFilter: ['lang'] });

@@ -5,3 +5,5 @@ import { OrganizerStrip } from './organizer-strip.js';
 
 startLocalization();
 define('organizer-strip', OrganizerStrip);
+// Its type too, so a TypeScript app that only imports this module gets the tag and event types.
+export type { OrganizerStrip } from './organizer-strip.js';

@@ -5,3 +5,5 @@ import { PartnerCounter } from './partner-counter.js';
 
 startLocalization();
 define('partner-counter', PartnerCounter);
+// Its type too, so a TypeScript app that only imports this module gets the tag and event types.
+export type { PartnerCounter } from './partner-counter.js';

@@ -5,3 +5,5 @@ import { ForumSessionCard } from './session-card.js';
 
 startLocalization();
 define('forum-session-card', ForumSessionCard);
+// Its type too, so a TypeScript app that only imports this module gets the tag and event types.
+export type { ForumSessionCard } from './session-card.js';

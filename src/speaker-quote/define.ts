@@ -5,3 +5,5 @@ import { SpeakerQuote } from './speaker-quote.js';
 
 startLocalization();
 define('speaker-quote', SpeakerQuote);
+// Its type too, so a TypeScript app that only imports this module gets the tag and event types.
+export type { SpeakerQuote } from './speaker-quote.js';

@@ -31,6 +31,8 @@ const ALLOWED = [
   /^bin\/([\w-]+\/)*[\w.-]+\.js$/, // the forum-feed CLI (validate, import)
   /^feeds\/[\w.-]+\.json$/,
   /^feeds\/README\.md$/,
+  /^feeds\/sample-feed\.d\.ts$/,
+  /^dist\/frameworks\/(react|vue|svelte)\.(js|d\.ts)$/,
   /^docs\/[\w.-]+\.md$/,
   /^docs\/templates\/[\w.-]+\.csv$/, // the importer's spreadsheet templates, linked from docs/feed-format.md
   /^bench\/RESULTS\.md$/,
@@ -62,6 +64,10 @@ test('the package holds what users import, run and read', () => {
     'schema/feed.schema.json',
     'bin/forum-feed.js',
     'feeds/rcf-2025.json',
+    'feeds/sample-feed.d.ts',
+    'dist/frameworks/react.d.ts',
+    'dist/frameworks/vue.d.ts',
+    'dist/frameworks/svelte.d.ts',
     'dist/forum-widgets.js',
     'dist/lib/index.js',
     'dist/lib/index.d.ts',
