@@ -5,6 +5,7 @@ import { define } from '../../src/base/define.js';
 import { manualClock, setClock } from '../../src/base/clock.js';
 import { setUiLocale } from '../../src/i18n/locale.js';
 import { programmeFeed, at } from './programme-feed.js';
+import type { FeedDocument } from '../../src/feed/types.js';
 
 define('forum-programme', ForumProgramme);
 
@@ -378,7 +379,8 @@ describe('forum-programme', () => {
       );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(root(el).querySelector('slot')).to.exist;
-      el.feed = { ...programmeFeed(), version: 2 };
+      // An unsupported version on purpose (the type says 1; the run-time check must catch it).
+      el.feed = { ...programmeFeed(), version: 2 } as unknown as FeedDocument;
       await waitUntil(() => el.getAttribute('state') === 'error');
       expect(root(el).querySelector('slot')).to.exist;
     });
