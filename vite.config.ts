@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+// @ts-expect-error: a plain .mjs module shared with scripts/build.mjs and the bench
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -30,25 +32,19 @@ function embedSafety(): Plugin {
 }
 
 /**
- * Minifies the CSS inside Lit's css`` templates (the JS minifier leaves template text alone):
- * comments and layout whitespace are bytes every partner page downloads.
+ * Minifies Lit's html`` and css`` templates (the JS minifier leaves template text alone):
+ * indentation in html`` is whitespace text nodes Lit creates for every card, comments and
+ * layout whitespace in css`` are bytes every partner page downloads. Rules in
+ * scripts/minify-templates.mjs (the npm build and the bench use the same function).
  */
-export function minifyCssTemplates(): Plugin {
-  const minify = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
+export function minifyLitTemplates(): Plugin {
   return {
-    name: 'forum-widgets-minify-css-templates',
+    name: 'forum-widgets-minify-lit-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !code.includes('css`')) return;
-      // Only literal parts are touched; ${…} interpolations pass through unchanged.
-      return code.replace(/css`([^`]*)`/g, (_m, body: string) => 'css`' + body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minify(part))).join('') + '`');
+      if (!/\/src\/.*\.[tj]s$/.test(id) || !/(html|css)`/.test(code)) return;
+      const out = minifyTemplates(code);
+      return out === undefined ? undefined : { code: out, map: null };
     },
   };
 }
@@ -67,5 +63,5 @@ export default defineConfig({
       fileName: () => 'forum-widgets.js',
     },
   },
-  plugins: [minifyCssTemplates(), embedSafety()],
+  plugins: [minifyLitTemplates(), embedSafety()],
 });

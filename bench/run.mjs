@@ -12,6 +12,7 @@ import { startServer } from './lib/server.mjs';
 import { bigFeed } from './lib/big-feed.mjs';
 import { measureBytes, devBundle } from './lib/bytes.mjs';
 import { measureRender, profileRender, countCalls } from './lib/render.mjs';
+import { measureRenderFetch, renderFetchPages } from './lib/render-fetch.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
 import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
 import { writeReport } from './lib/report.mjs';
@@ -22,8 +23,12 @@ process.chdir(root);
 const began = Date.now();
 // BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
 const quick = !!process.env.BENCH_QUICK;
+// BENCH_ONLY=render,bytes,…: only those sections (bytes, render, render-fetch, profile, counts,
+// startup, layout-shift, origin), results printed and written to /tmp/bench-only, RESULTS.md untouched.
+const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
+const want = (section) => !only || only.includes(section);
 const N = quick ? 100 : 500;
-const out = quick ? '/tmp/bench-quick' : 'bench';
+const out = only ? '/tmp/bench-only' : quick ? '/tmp/bench-quick' : 'bench';
 const step = (s) => console.log(`[bench] ${s} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
 const git = (...a) => {
   try {
@@ -92,9 +97,11 @@ if (process.env.BENCH_ONLY === 'import') {
 }
 
 // 2. Bytes (no browser needed).
-step('bytes');
-results.bytes = await measureBytes(root);
-results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip, pass: results.bytes.embed.gzip <= 16 * 1024 };
+if (want('bytes')) {
+  step('bytes');
+  results.bytes = await measureBytes(root);
+  results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip9, pass: results.bytes.embed.gzip9 <= 16 * 1024 };
+}
 
 // Import of a 2,000-event schedule.json (no browser; a Node process per run).
 step('import: a generated 2,000-event schedule.json');
@@ -139,12 +146,29 @@ const browser = await chromium.launch({ executablePath: chromePath(), args: chro
 try {
   results.browser = `Chromium ${browser.version()} (headless, ${chromePath()})`;
 
+  if (want('render')) {
   step('render cost and memory: 500 cards vs hand-written DOM');
   results.machine.loadAverageBeforeRender = os.loadavg().map((x) => Math.round(x * 100) / 100);
   results.render = await measureRender(browser, pages.origin, { n: N, warmup: quick ? 1 : 2, runs: quick ? 2 : 7, feedPath: '/bench/gen/feed-500.json' });
   results.memory = results.render.memory;
   delete results.render.memory;
   results.render.feedBytes = Buffer.byteLength(feed500);
+  }
+  if (want('render-fetch') || want('render')) {
+    // The card's CSS as the widget ships it, for the hand-written page (which loads no bundle).
+    const ctx = await browser.newContext();
+    const pg = await ctx.newPage();
+    await pg.goto(`${pages.origin}/bench/pages/render.html`);
+    const cardCss = await pg.evaluate(() => customElements.get('forum-session-card').elementStyles.map((s) => s.cssText));
+    await ctx.close();
+    const ids = JSON.parse(feed500).sessions.slice(0, N).map((s) => s.id);
+    const fp = renderFetchPages(ids, cardCss);
+    generated.set('/bench/gen/fetch-widgets.html', fp.widgets);
+    generated.set('/bench/gen/fetch-baseline.html', fp.baseline);
+    step('render from navigation, feed fetched: 500 cards vs hand-written DOM');
+    results.renderFetch = await measureRenderFetch(browser, pages.origin, { n: N, runs: quick ? 2 : 7 });
+  }
+  if (want('profile')) {
   step('render profile (unminified esbuild bundle of src/embed.ts)');
   results.renderProfile = await profileRender(browser, pages.origin, {
     n: N,
@@ -152,16 +176,22 @@ try {
     devBundlePath: '/bench/gen/embed-dev.js',
     devSource: generated.get('/bench/gen/embed-dev.js'),
   });
+  }
+  if (want('counts')) {
   step('render: calls per card');
   results.renderCounts = await countCalls(browser, pages.origin, {
     n: N,
     feeds: { full: { path: '/bench/gen/feed-500.json', sessions: 500 }, half: { path: '/bench/gen/feed-250.json', sessions: 250 } },
   });
+  }
 
+  if (want('startup')) {
   step('start-up');
   results.startup = await measureStartup(browser, pages.origin, { loads: quick ? 2 : 9 });
   results.startupThrottled = await measureStartup(browser, pages.origin, { loads: quick ? 1 : 3, cpuThrottle: 4 });
+  }
 
+  if (want('layout-shift')) {
   step('layout shift: demo/showcase.html, a news article page, the article with the guide\'s reserved space');
   results.layoutShift = [];
   const viewports = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
@@ -171,11 +201,14 @@ try {
   results.layoutShiftControl = [];
   for (const page of ['/demo/showcase-no-script.html', '/bench/gen/article-no-script.html', '/bench/gen/article-reserved-no-script.html'])
     for (const viewport of viewports) results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page, viewport, noWidgets: true }));
+  }
 
+  if (want('origin')) {
   step('origin load (simulated 10 minutes)');
   results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });
   step('origin load cross-check with the real embed (11 s real time)');
   results.originLoad.realEmbed = await crossCheckRealEmbed(browser, pages.origin, feeds, { seconds: 11 });
+  }
 } finally {
   await browser.close();
   await pages.close();
@@ -186,5 +219,10 @@ results.durationS = Math.round((Date.now() - began) / 1000);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
+if (only) {
+  const { date, commit, machine, build: b, ...sections } = results;
+  console.log(JSON.stringify(sections, null, 2) + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
+  process.exit(0);
+}
 const summary = writeReport(results, `${out}/RESULTS.md`);
 console.log('\n' + summary + `\n\nWrote ${out}/RESULTS.md and ${out}/results.json`);

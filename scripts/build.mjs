@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run build`: every artefact the package ships, in dependency order.
 //   1. locale modules from locales/*.xlf (lit-localize, runtime mode)
-//   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc), and importmap.json
-//      for pages that load dist/lib without a bundler
+//   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc; Lit templates minified),
+//      and importmap.json for pages that load dist/lib without a bundler
 //   3. schema/feed.schema.json from the same schema as the validator
 //   4. dist/forum-widgets.js: the single classic script partners embed (vite)
 //   5. custom-elements.json, and from it dist/frameworks/{react,vue,svelte}.d.ts
 //   6. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { minifyTemplates } from './minify-templates.mjs';
 import { execFileSync } from 'node:child_process';
 
 const run = (cmd, args) => {
@@ -23,6 +24,14 @@ const versionModule = `// Written by scripts/build.mjs from package.json; test/b
 if (readFileSync('src/version.ts', 'utf8') !== versionModule) writeFileSync('src/version.ts', versionModule);
 run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// The npm build gets the embed's template minification too (an npm user's bundler leaves
+// template text alone as well).
+for (const f of readdirSync('dist/lib', { recursive: true })) {
+  if (!String(f).endsWith('.js')) continue;
+  const path = `dist/lib/${f}`;
+  const out = minifyTemplates(readFileSync(path, 'utf8'));
+  if (out !== undefined) writeFileSync(path, out);
+}
 run('node', ['scripts/gen-importmap.mjs']);
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('vite'), ['build']);

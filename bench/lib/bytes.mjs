@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 /** raw, gzip -9, gzip default (-6), brotli default (quality 11) of a buffer. */
 export function sizes(buf) {
@@ -15,26 +16,14 @@ export function sizes(buf) {
   };
 }
 
-// The same transform as vite.config.ts's minifyCssTemplates (the embed build strips comments and
-// layout whitespace from css`` templates), so the esbuild approximation counts styles as shipped.
-const minifyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-const cssTemplates = {
-  name: 'bench-minify-css-templates',
+// The same transform as vite.config.ts's minifyLitTemplates (html`` indentation and css``
+// layout removed), so the esbuild approximation counts templates as shipped.
+const litTemplates = {
+  name: 'bench-minify-lit-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      if (!code.includes('css`')) return undefined;
-      return {
-        loader: 'ts',
-        contents: code.replace(/css`([^`]*)`/g, (_m, body) => 'css`' + body.split(/(\$\{[^}]*\})/).map((p, i) => (i % 2 ? p : minifyCss(p))).join('') + '`'),
-      };
+      const out = minifyTemplates(readFileSync(args.path, 'utf8'));
+      return out === undefined ? undefined : { loader: 'ts', contents: out };
     });
   },
 };
@@ -92,7 +81,7 @@ export async function measureBytes(root) {
     outfile: join(root, '.bench-out.js'),
     absWorkingDir: root,
     logLevel: 'silent',
-    plugins: [cssTemplates],
+    plugins: [litTemplates],
   });
   const out = Object.values(r.metafile.outputs)[0];
   const approx = sizes(Buffer.from(r.outputFiles.find((f) => f.path.endsWith('.js')).contents));

@@ -39,9 +39,10 @@
 
   /** Builds one card per session id into `box`; returns the hosts. */
   window.baselineCards = (feed, ids, box) => {
-    sheets ??= customElements.get('forum-session-card').elementStyles.map((s) => {
+    // The card's CSS text: from the defined element, or handed in by a page without the bundle.
+    sheets ??= (window.__cardCss ?? customElements.get('forum-session-card').elementStyles.map((s) => s.cssText)).map((css) => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(s.cssText);
+      sheet.replaceSync(css);
       return sheet;
     });
     const loc = document.documentElement.lang || 'en';
