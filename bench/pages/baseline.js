@@ -58,6 +58,14 @@
       if (t.lang) s.lang = t.lang;
       return s;
     };
+    // A text in the UI language goes in as text; a fallen-back one in a <span lang> (as the widget does).
+    const inline = (parent, t) => (t.lang ? span(parent, t) : parent.append(t.text));
+    // An element whose whole text is one localized text carries its lang itself.
+    const own = (e, t) => {
+      e.textContent = t.text;
+      if (t.lang) e.lang = t.lang;
+      return e;
+    };
     const people = new Map(feed.people.map((p) => [p.id, p]));
     const sessions = new Map(feed.sessions.map((s) => [s.id, s]));
     const tz = feed.forum.timeZone;
@@ -74,13 +82,14 @@
         const li = el(ul, 'li', { part: 'person' });
         const s = el(li, 'span');
         span(s, pick(p.name), 'name');
+        if (pick(p.position) || pick(p.organization)) s.append(' ');
         const pos = pick(p.position);
         const org = pick(p.organization);
         if (pos || org) {
           const m = el(s, 'span', { class: 'muted' });
-          if (pos) span(m, pos);
+          if (pos) inline(m, pos);
           if (pos && org) m.append(', ');
-          if (org) span(m, org);
+          if (org) inline(m, org);
         }
       }
     };
@@ -109,17 +118,20 @@
       const zone = utc(tz, a);
       const z = el(time, 'span', { class: 'zone' }, '(');
       if (where) {
-        span(z, where);
+        inline(z, where);
         z.append(', ');
       }
       z.append(`${zone})`);
-      if (utc(rz, a) !== zone) el(time, 'span', { part: 'local-time', class: 'local' }, `Your time: ${when(loc, rz, a, b, day(rz, a) !== day(tz, a))}`);
+      if (utc(rz, a) !== zone) {
+        time.append(' ');
+        el(time, 'span', { part: 'local-time', class: 'local' }, `Your time: ${when(loc, rz, a, b, day(rz, a) !== day(tz, a))}`);
+      }
       const st = el(art, 'p', { part: 'status', class: `status ${status}` });
       el(st, 'span', { part: 'badge', class: 'badge' }, label);
-      if (s.venue) span(el(art, 'p', { part: 'venue', class: 'muted' }), pick(s.venue));
+      if (s.venue) own(el(art, 'p', { part: 'venue', class: 'muted' }), pick(s.venue));
       group(art, s.speakers, 'Speaker', 'Speakers');
       group(art, s.moderators, 'Moderator', 'Moderators');
-      if (s.summary) span(el(art, 'p', { part: 'summary' }), pick(s.summary));
+      if (s.summary) own(el(art, 'p', { part: 'summary' }), pick(s.summary));
       if (s.url) el(el(art, 'p'), 'a', { part: 'link', href: s.url }, 'Session details');
       el(art, 'span', { class: 'visually-hidden', 'aria-live': 'polite' });
       box.append(host);

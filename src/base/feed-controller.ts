@@ -53,6 +53,7 @@ export class FeedController implements ReactiveController {
   private loaded?: FeedState;
   private key?: string;
   private off?: () => void;
+  private answered?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & FeedSource & { readonly isConnected: boolean },
@@ -93,10 +94,36 @@ export class FeedController implements ReactiveController {
         url,
         (s) => {
           this.loaded = s;
+          if (s.status !== 'loading') {
+            const answered = this.answered;
+            this.answered = undefined;
+            answered?.();
+          }
           h.requestUpdate();
         },
         { refresh: h.refresh },
       );
+  }
+
+  /** True while the feed is being requested for the first time (no good feed, no failure yet). */
+  get waiting(): boolean {
+    return !!this.key && this.host.feed == null && (!this.loaded || this.loaded.status === 'loading');
+  }
+
+  /** Resolves when the loader first answers, or after `ms`, whichever comes first. */
+  answer(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      const prev = this.answered;
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.answered = () => {
+        prev?.();
+        done();
+      };
+    });
   }
 
   /** The good feed, the problem and the warnings, derived from the current source. */

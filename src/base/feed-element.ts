@@ -24,6 +24,9 @@ export type Rendered = TemplateResult | { missing: string };
 
 export type WidgetState = 'loading' | 'ready' | 'missing' | 'error';
 
+/** How long a widget without fallback content waits for its feed before it shows the skeleton. */
+export const SKELETON_DELAY_MS = 300;
+
 /**
  * What every forum widget shares; each element inherits this API (the Custom Elements Manifest
  * analyzer copies it into each element's entry, so elements do not repeat it).
@@ -100,6 +103,24 @@ export abstract class FeedElement extends LitElement {
     this.theme = 'light';
     this.state = 'loading';
     updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reflected before the first render, which may wait (below): the CSS reserves the widget's
+    // size from it, so the page does not shift when the content comes.
+    if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
+  }
+
+  /**
+   * The first render waits for the feed for up to SKELETON_DELAY_MS when there is no fallback
+   * content: a feed that answers quickly replaces nothing (500 cards on one feed render once,
+   * not skeleton first), and a slow one gets the skeleton then. Fallback children show at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.source.waiting && !this.childElementCount && !this.textContent?.trim())
+      return this.source.answer(SKELETON_DELAY_MS).then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
   }
 
   /** The feed URL this element uses, resolved against the page, or undefined. */

@@ -20,3 +20,9 @@ export function localText(text: Text | undefined, locale: string, defaultLanguag
 /** `<span lang>` around a localized text (with a part and/or class), or nothing when absent. */
 export const span = (t: LocalText | undefined, part?: string, cls?: string) =>
   t ? html`<span part=${part ?? nothing} class=${cls ?? nothing} lang=${t.lang ?? nothing}>${t.text}</span>` : nothing;
+
+/**
+ * A localized text inline: the bare text when it is in the UI language, a `<span lang>` only
+ * when it fell back to another (no element, no nested template in the common case).
+ */
+export const inline = (t: LocalText | undefined) => (t?.lang ? html`<span lang=${t.lang}>${t.text}</span>` : (t?.text ?? nothing));

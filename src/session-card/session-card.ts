@@ -5,7 +5,7 @@ import { clock } from '../base/clock.js';
 import { BoundaryTimer } from '../base/boundary-timer.js';
 import { byId } from '../base/feed-index.js';
 import { intl } from '../base/intl.js';
-import { span } from '../base/localized.js';
+import { inline } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
@@ -153,13 +153,7 @@ export class ForumSessionCard extends HeadedFeedElement {
     const tz = feed.forum.timeZone;
     const title = this.t(s.title)!;
     const inMinutes = status === 'soon' ? intl(Intl.RelativeTimeFormat, loc).format(Math.ceil((a - now) / MIN), 'minute') : '';
-    const label = {
-      upcoming: msg('Upcoming'),
-      soon: msg(str`Starts ${inMinutes}`),
-      live: msg('Live now'),
-      ended: msg('Ended'),
-      cancelled: msg('Cancelled'),
-    }[status];
+    const label = status === 'soon' ? msg(str`Starts ${inMinutes}`) : LABELS[status]();
     const key = s.id + status;
     if (this._seen && this._seen !== key) this._said = `${title.text} — ${label}`;
     this._seen = key;
@@ -168,18 +162,16 @@ export class ForumSessionCard extends HeadedFeedElement {
     const zone = utc(tz, a);
     const stream = status === 'live' && safe(s.stream);
     const url = safe(s.url);
-    const badge = html`<p part="status" class="status ${status}">
-      <span part="badge" class="badge">${label}</span>
-      ${stream ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing}
-    </p>`;
-    const live = html`<span class="visually-hidden" aria-live="polite">${this._said}</span>`;
-
+    // One template per variant, the status line and live region written into each: every
+    // nested template is another instance, and markers, for each of hundreds of cards.
     if (this.compact) {
       return html`<div part="base" class="line">
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
         <span aria-hidden="true">·</span>
         <time part="time" datetime=${s.start}>${time} ${zone}</time>
-        ${badge}${live}
+        <p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${
+          stream ? html` <a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing
+        }</p><span class="visually-hidden" aria-live="polite">${this._said}</span>
       </div>`;
     }
 
@@ -192,20 +184,24 @@ export class ForumSessionCard extends HeadedFeedElement {
       // An unknown reader zone: show the forum's time only.
     }
     const where = this.t(feed.forum.location);
+    const venue = this.t(s.venue);
+    const summary = this.t(s.summary);
     return html`<article part="base" class="card">
       ${this.heading(title.text, title.lang)}
       <p part="time" class="time">
         <time datetime=${s.start}>${time}</time>
-        <span class="zone">(${where ? html`${span(where)}, ` : nothing}${zone})</span>
-        ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
+        <span class="zone">(${inline(where)}${where ? ', ' : ''}${zone})</span>${
+          yours ? html` <span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing
+        }
       </p>
-      ${badge}
-      ${s.venue ? html`<p part="venue" class="muted">${span(this.t(s.venue))}</p>` : nothing}
-      ${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'))}
-      ${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'))}
-      ${s.summary ? html`<p part="summary">${span(this.t(s.summary))}</p>` : nothing}
-      ${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
-      ${live}
+      <p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${
+        stream ? html` <a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing
+      }</p>${
+        venue ? html`<p part="venue" class="muted" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing
+      }${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'))}${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'))}${
+        summary ? html`<p part="summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing
+      }${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
+      <span class="visually-hidden" aria-live="polite">${this._said}</span>
     </article>`;
   }
 
@@ -217,18 +213,27 @@ export class ForumSessionCard extends HeadedFeedElement {
       <ul>
         ${list.map((p) => {
           const photo = safe(p.photo, 'image');
+          const name = this.t(p.name)!;
           const pos = this.t(p.position);
           const org = this.t(p.organization);
-          return html`<li part="person">
-            ${photo ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" />` : nothing}
-            <span>${span(this.t(p.name), undefined, 'name')}
-              ${pos || org ? html`<span class="muted">${span(pos)}${pos && org ? ', ' : ''}${span(org)}</span>` : nothing}</span>
-          </li>`;
+          return html`<li part="person">${
+            photo ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" />` : nothing
+          }<span><span class="name" lang=${name.lang ?? nothing}>${name.text}</span>${
+            pos || org ? html` <span class="muted">${inline(pos)}${pos && org ? ', ' : ''}${inline(org)}</span>` : nothing
+          }</span></li>`;
         })}
       </ul>
     </div>`;
   }
 }
+
+// Status labels, read at render time (msg() follows the UI locale); `soon` counts minutes.
+const LABELS: Record<Exclude<SessionStatus, 'soon'>, () => string> = {
+  upcoming: () => msg('Upcoming'),
+  live: () => msg('Live now'),
+  ended: () => msg('Ended'),
+  cancelled: () => msg('Cancelled'),
+};
 
 declare global {
   interface HTMLElementTagNameMap {
