@@ -24,7 +24,8 @@ const began = Date.now();
 // BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
 const quick = !!process.env.BENCH_QUICK;
 // BENCH_ONLY=render,bytes,…: only those sections (bytes, render, render-fetch, profile, counts,
-// startup, layout-shift, origin), results printed and written to /tmp/bench-only, RESULTS.md untouched.
+// startup, layout-shift, origin, import), results printed and written to /tmp/bench-only, RESULTS.md
+// untouched. BENCH_ONLY=import alone starts no browser (below).
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
 const want = (section) => !only || only.includes(section);
 const N = quick ? 100 : 500;
@@ -104,8 +105,10 @@ if (want('bytes')) {
 }
 
 // Import of a 2,000-event schedule.json (no browser; a Node process per run).
-step('import: a generated 2,000-event schedule.json');
-results.import = await measureImport(root, { runs: quick ? 2 : 5 });
+if (want('import')) {
+  step('import: a generated 2,000-event schedule.json');
+  results.import = await measureImport(root, { runs: quick ? 2 : 5 });
+}
 
 // 3. Servers: the page origin (repo files + generated ones) and a separate feed origin.
 const feed500 = JSON.stringify(bigFeed(500, 300));
