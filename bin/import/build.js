@@ -63,9 +63,7 @@ export function buildFeed(inputs, opts) {
   // 1. Each input's events with exact instants; the unusable ones dropped with the reason.
   const merged = new Map(); // match key -> merged event
   const order = [];
-  const langs = [];
   for (const { programme, lang, label } of inputs) {
-    if (!langs.includes(lang)) langs.push(lang);
     const seen = new Set();
     // HTML made text is one line per export (a pretalx or frab export has it in every abstract).
     const htmlIn = [];
