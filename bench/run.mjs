@@ -17,6 +17,7 @@ import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
 import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
 import { writeReport } from './lib/report.mjs';
 import { measureImport, importReport, importSummary } from './lib/import.mjs';
+import { measureProgramme, programmeBytes, programmeReport, programmeSummary } from './lib/programme.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 process.chdir(root);
@@ -24,7 +25,7 @@ const began = Date.now();
 // BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
 const quick = !!process.env.BENCH_QUICK;
 // BENCH_ONLY=render,bytes,…: only those sections (bytes, render, render-fetch, profile, counts,
-// startup, layout-shift, origin, import), results printed and written to /tmp/bench-only, RESULTS.md
+// startup, layout-shift, origin, import, programme), results printed and written to /tmp/bench-only, RESULTS.md
 // untouched. BENCH_ONLY=import alone starts no browser (below).
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
 const want = (section) => !only || only.includes(section);
@@ -97,7 +98,13 @@ if (process.env.BENCH_ONLY === 'import') {
   process.exit(0);
 }
 
-// 2. Bytes (no browser needed).
+// The programme section: 500 sessions in mode="all" and mode="day" against a hand-written DOM
+// list, and the bytes <forum-programme> adds to the embed.
+const runProgramme = async (browser, origin) => ({
+  bytes: await programmeBytes(root),
+  render: await measureProgramme(browser, origin, { feedPath: '/bench/gen/feed-500.json', sessions: 500, warmup: 1, runs: quick ? 2 : 5 }),
+});
+
 if (want('bytes')) {
   step('bytes');
   results.bytes = await measureBytes(root);
@@ -212,6 +219,11 @@ try {
   step('origin load cross-check with the real embed (11 s real time)');
   results.originLoad.realEmbed = await crossCheckRealEmbed(browser, pages.origin, feeds, { seconds: 11 });
   }
+
+  if (want('programme')) {
+  step('programme: 500 sessions in mode="all" and mode="day" vs hand-written DOM; bytes it adds');
+  results.programme = await runProgramme(browser, pages.origin);
+  }
 } finally {
   await browser.close();
   await pages.close();
@@ -224,7 +236,8 @@ mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
 if (only) {
   const { date, commit, machine, build: b, ...sections } = results;
-  console.log(JSON.stringify(sections, null, 2) + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
+  if (results.programme) writeFileSync(`${out}/programme.md`, programmeReport(results.programme).join('\n') + '\n');
+  console.log(JSON.stringify(sections, null, 2) + (results.programme ? `\n\n${programmeSummary(results.programme)}\nWrote ${out}/programme.md` : '') + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
   process.exit(0);
 }
 const summary = writeReport(results, `${out}/RESULTS.md`);

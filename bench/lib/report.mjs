@@ -1,6 +1,7 @@
 // Turns results.json into bench/RESULTS.md (every figure, how it was measured, verdicts and, where
 // a target is missed, what the measurements say about the cause) and a short stdout summary.
 import { importReport, importSummary } from './import.mjs';
+import { programmeReport, programmeSummary } from './programme.mjs';
 import { writeFileSync } from 'node:fs';
 
 const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
@@ -422,6 +423,7 @@ export function writeReport(r, path) {
     '',
   );
   p(...importReport(r.import));
+  p(...programmeReport(r.programme));
   writeFileSync(path, L.join('\n'));
 
   return [
@@ -431,6 +433,7 @@ export function writeReport(r, path) {
     `CLS        showcase: widgets' part ${demoWidgets} (target ≤ 0.02): ${clsOk ? 'PASS' : 'MISS'}, page total ${worst(demo)}; article: widgets' part ${worstPart(article)}, with the guide's reserved space ${worstPart(reservedCase)}`,
     `origin     ${O.loader.requests} requests / ${n(O.loader.bytesDown)} B down vs naive ${O.naive.requests} / ${n(O.naive.bytesDown)} B (10 min, 4 widgets, refresh 60 s)`,
     ...(r.import ? [importSummary(r.import)] : []),
+    ...(r.programme ? [programmeSummary(r.programme)] : []),
     `memory     ${M.widget.jsHeapKBPerCard} KB JS + ${M.widget.embedderHeapKBPerCard ?? '?'} KB DOM heap per card (baseline ${M.baseline.jsHeapKBPerCard} + ${M.baseline.embedderHeapKBPerCard ?? '?'} KB)`,
   ].join('\n');
 }

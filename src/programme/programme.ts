@@ -19,6 +19,14 @@ type Status = 'upcoming' | 'next' | 'live' | 'ended' | 'cancelled';
 
 /** Kiosk screens re-check the feed this often unless `refresh` says otherwise (seconds). */
 const KIOSK_REFRESH = 60;
+/**
+ * Sessions rendered per task. A day of a big programme (250 sessions, 3,500 elements) built and
+ * styled in one go is a long task of 150-250 ms on a slow machine; in steps of this many, one per
+ * frame, each task stays short and the first screen appears at once.
+ */
+const CHUNK = 40;
+/** What changes the list a reader sees: it starts again from its first step. */
+const RESTART = ['feed', 'src', 'mode', 'day', 'venue', 'track', 'limit', 'kiosk', '_tab', '_place', '_query'];
 
 /**
  * The forum's programme: what is on now in every venue and what comes next, one day grouped by
@@ -124,6 +132,12 @@ export class ForumProgramme extends HeadedFeedElement {
   private _focusTab = false;
   // Derived in willUpdate, used by render.
   private _days: string[] = [];
+  // Progressive rendering: sessions allowed this update, left while rendering, whether some
+  // were held back, and the pending next step.
+  private _budget = CHUNK;
+  private _left = 0;
+  private _cut = false;
+  private _step?: () => void;
 
   constructor() {
     super();
@@ -146,6 +160,9 @@ export class ForumProgramme extends HeadedFeedElement {
     if (changed.has('refresh') && this.refresh !== KIOSK_REFRESH) this._kioskRefresh = false;
     // A new `day` attribute opens that tab again.
     if (changed.has('day')) this._tab = undefined;
+    if (RESTART.some((k) => changed.has(k as keyof ForumProgramme))) this._budget = CHUNK;
+    this._left = this._budget;
+    this._cut = false;
     // renderFeed (called by the base's willUpdate) moves it to the next boundary it shows.
     this._timer.next = Infinity;
     super.willUpdate(changed);
@@ -157,6 +174,17 @@ export class ForumProgramme extends HeadedFeedElement {
       this._focusTab = false;
       this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
     }
+    if (this._cut && !this._step && this.isConnected) this._step = afterFrame(() => {
+      this._step = undefined;
+      this._budget += CHUNK;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._step?.();
+    this._step = undefined;
   }
 
   /** The day to open: `day` if the programme has it, else today during the forum, else the first day. */
@@ -323,9 +351,14 @@ export class ForumProgramme extends HeadedFeedElement {
       </p>`;
     }
     this.boundaries(list, now);
+    // The first steps of a long list (see CHUNK); aria-busy until it is complete.
+    const shown = list.slice(0, Math.max(0, this._left));
+    this._left -= shown.length;
+    const busy = shown.length < list.length;
+    if (busy) this._cut = true;
     // Time slots: sessions that start at the same instant.
     const slots: Item[][] = [];
-    for (const i of list) {
+    for (const i of shown) {
       const last = slots.at(-1);
       if (last && last[0]!.a === i.a) last.push(i);
       else slots.push([i]);
@@ -333,7 +366,7 @@ export class ForumProgramme extends HeadedFeedElement {
     const loc = uiLocale();
     const tz = feed.forum.timeZone;
     const level = this.level();
-    return html`<div class="groups">
+    return html`<div class="groups" aria-busy=${busy ? 'true' : nothing}>
       ${slots.map(
         (slot) => html`<section part="group" class="group slot">
           ${this.h(level, html`<time datetime=${slot[0]!.s.start}>${hm(loc, tz, slot[0]!.a)}</time>`, 'heading')}
@@ -463,6 +496,18 @@ export class ForumProgramme extends HeadedFeedElement {
     if (level === 5) return html`<h5 part=${part} class=${part} lang=${lg}>${content}</h5>`;
     return html`<h6 part=${part} class=${part} lang=${lg}>${content}</h6>`;
   }
+}
+
+/** Runs `fn` in a task after the next frame (each step's style and layout is its own); returns a cancel. */
+function afterFrame(fn: () => void): () => void {
+  let t: ReturnType<typeof setTimeout> | undefined;
+  // Hidden pages get no frames: go on with plain tasks.
+  const f = document.hidden ? 0 : requestAnimationFrame(() => (t = setTimeout(fn)));
+  if (!f) t = setTimeout(fn);
+  return () => {
+    cancelAnimationFrame(f);
+    clearTimeout(t);
+  };
 }
 
 /** A session's status at `now` in a day list. */

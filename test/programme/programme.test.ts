@@ -295,6 +295,36 @@ describe('forum-programme', () => {
     });
   });
 
+  describe('big programmes', () => {
+    it('a long day renders in steps, aria-busy until the last one; a new filter starts again', async () => {
+      const feed = programmeFeed();
+      const extra = Array.from({ length: 130 }, (_, k) => ({
+        id: `x${k}`,
+        title: { en: `Extra ${k}`, ru: `Доп. ${k}` },
+        start: `2025-05-19T16:${String(k % 60).padStart(2, '0')}:00+10:00`,
+        end: '2025-05-19T18:00:00+10:00',
+        venue: { en: `Room ${k % 7}`, ru: `Комната ${k % 7}` },
+      }));
+      feed.sessions = [...feed.sessions!, ...extra];
+      const el = await programme({ mode: 'all', feed });
+      const count = () => all(el, '[part=session]').length;
+      expect(count()).to.equal(40);
+      expect(root(el).querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => count() === 137, 'the rest of the day did not follow', { timeout: 5000 });
+      expect(root(el).querySelector('[aria-busy]')).to.equal(null);
+      // Time order holds across the steps.
+      const times = all(el, '[part=session] time').map((t) => Date.parse(t.getAttribute('datetime')!));
+      expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+      const input = root(el).querySelector('input')!;
+      input.value = 'extra';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(count()).to.equal(40);
+      await waitUntil(() => count() === 130, 'the search results did not complete', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('mode="all"', () => {
     it('days as tabs; arrows, Home and End move the selection and the focus', async () => {
       const el = await programme({ mode: 'all' });
