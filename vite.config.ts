@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error: a plain .mjs module shared with scripts/build.mjs and the bench
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+// @ts-expect-error: a plain .mjs module shared with scripts/build.mjs and the bench
+import { msgIdTable, shortenMsgIds } from './scripts/short-msg-ids.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -34,17 +36,27 @@ function embedSafety(): Plugin {
 /**
  * Minifies Lit's html`` and css`` templates (the JS minifier leaves template text alone):
  * indentation in html`` is whitespace text nodes Lit creates for every card, comments and
- * layout whitespace in css`` are bytes every partner page downloads. Rules in
- * scripts/minify-templates.mjs (the npm build and the bench use the same function).
+ * layout whitespace in css`` are bytes every partner page downloads. And gives every msg()
+ * call a short id in place of lit-localize's 17-character hash (scripts/short-msg-ids.mjs).
+ * The npm build and the bench's breakdown use the same functions.
  */
 export function minifyLitTemplates(): Plugin {
+  let ids: Map<string, string>;
   return {
     name: 'forum-widgets-minify-lit-templates',
     apply: 'build',
+    // Before TypeScript is stripped: the rewrites read the source as written.
+    enforce: 'pre',
+    buildStart() {
+      ids = msgIdTable('src');
+    },
     transform(code, id) {
-      if (!/\/src\/.*\.[tj]s$/.test(id) || !/(html|css)`/.test(code)) return;
-      const out = minifyTemplates(code);
-      return out === undefined ? undefined : { code: out, map: null };
+      if (!/\/src\/.*\.[tj]s$/.test(id)) return;
+      // FW_KEEP=html,css,msg-ids builds without those rewrites: the bench measures what each saves.
+      const keep = process.env.FW_KEEP?.split(',') ?? [];
+      const short = (!keep.includes('msg-ids') && shortenMsgIds(code, ids)) || code;
+      const out = minifyTemplates(short, { html: !keep.includes('html'), css: !keep.includes('css') }) ?? short;
+      return out === code ? undefined : { code: out, map: null };
     },
   };
 }

@@ -11,6 +11,7 @@ import { chromePath, chromeArgs } from '../scripts/chrome.mjs';
 import { startServer } from './lib/server.mjs';
 import { bigFeed } from './lib/big-feed.mjs';
 import { measureBytes, devBundle } from './lib/bytes.mjs';
+import { measureByteChanges } from './lib/bytes-changes.mjs';
 import { measureRender, profileRender, countCalls } from './lib/render.mjs';
 import { measureRenderFetch, renderFetchPages } from './lib/render-fetch.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
@@ -109,6 +110,8 @@ if (want('bytes')) {
   step('bytes');
   results.bytes = await measureBytes(root);
   results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip9, pass: results.bytes.embed.gzip9 <= 16 * 1024 };
+  step('bytes: what each build-time rewrite saves');
+  results.bytes.changes = measureByteChanges(root, results.bytes.embed.gzip9);
 }
 
 // Import of a 2,000-event schedule.json (no browser; a Node process per run).

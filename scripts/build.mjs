@@ -9,6 +9,7 @@
 //   6. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { msgIdTable, shortenMsgIds } from './short-msg-ids.mjs';
 import { execFileSync } from 'node:child_process';
 
 const run = (cmd, args) => {
@@ -26,11 +27,15 @@ run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // The npm build gets the embed's template minification too (an npm user's bundler leaves
 // template text alone as well).
+// Short msg() ids too (scripts/short-msg-ids.mjs), by the same table as the embed.
+const msgIds = msgIdTable('src');
 for (const f of readdirSync('dist/lib', { recursive: true })) {
   if (!String(f).endsWith('.js')) continue;
   const path = `dist/lib/${f}`;
-  const out = minifyTemplates(readFileSync(path, 'utf8'));
-  if (out !== undefined) writeFileSync(path, out);
+  const code = readFileSync(path, 'utf8');
+  const short = shortenMsgIds(code, msgIds) ?? code;
+  const out = minifyTemplates(short) ?? short;
+  if (out !== code) writeFileSync(path, out);
 }
 run('node', ['scripts/gen-importmap.mjs']);
 run('node', ['scripts/gen-schema.mjs']);

@@ -5,6 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { minifyTemplates } from '../../scripts/minify-templates.mjs';
+import { msgIdTable, shortenMsgIds } from '../../scripts/short-msg-ids.mjs';
 
 /** raw, gzip -9, gzip default (-6), brotli default (quality 11) of a buffer. */
 export function sizes(buf) {
@@ -16,14 +17,17 @@ export function sizes(buf) {
   };
 }
 
-// The same transform as vite.config.ts's minifyLitTemplates (html`` indentation and css``
-// layout removed), so the esbuild approximation counts templates as shipped.
+// The same transforms as vite.config.ts's minifyLitTemplates (html`` indentation and css``
+// layout removed, short msg() ids), so the esbuild approximation counts templates as shipped.
 const litTemplates = {
   name: 'bench-minify-lit-templates',
   setup(b) {
+    const ids = msgIdTable('src');
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const out = minifyTemplates(readFileSync(args.path, 'utf8'));
-      return out === undefined ? undefined : { loader: 'ts', contents: out };
+      const code = readFileSync(args.path, 'utf8');
+      const short = shortenMsgIds(code, ids) ?? code;
+      const out = minifyTemplates(short) ?? short;
+      return out === code ? undefined : { loader: 'ts', contents: out };
     });
   },
 };

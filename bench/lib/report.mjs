@@ -119,6 +119,17 @@ export function writeReport(r, path) {
     '',
     'Largest files: ' + b.topFiles.slice(0, 10).map((f) => `${f.path} ${n(f.bytes)} B`).join('; ') + '.',
     '',
+    ...(b.changes
+      ? [
+          `**What each build-time rewrite saves** — the embed rebuilt by vite into a temporary folder with one rewrite switched off (\`FW_KEEP\`, read by vite.config.ts), node:zlib gzip -9 of each (bench/lib/bytes-changes.mjs). All on: ${n(b.changes.rebuiltGzip9)} B; all off: ${n(b.changes.neitherGzip9)} B (${n(b.changes.allSavedGzip9)} B saved together). Source changes (the controller base, shared helpers, the card's flatter template) are not switchable and are measured between commits in the issue's report.`,
+          '',
+          table(
+            ['Rewrite', 'without it (gzip -9)', 'with all (gzip -9)', 'saved'],
+            b.changes.rows.map((x) => [x.change, `${n(x.withoutGzip9)} B`, `${n(x.withGzip9)} B`, `${n(x.savedGzip9)} B`]),
+          ),
+          '',
+        ]
+      : []),
   );
   if (!budgetOk) {
     // Shares of the esbuild approximation (gzip spread by minified share): estimates, said so.
@@ -167,6 +178,18 @@ export function writeReport(r, path) {
     '',
     `Main-thread CPU time of the same runs (CDP Performance.getMetrics ThreadTime read just before the call that runs it and just after it returns; the reading after may come once the browser has also done the style, layout and paint of the next frame, so this CPU time can include rendering work that the wall figure leaves out — compare the baseline's wall and CPU medians — and the CPU ratio then sits between the script-only and the until-laid-out ratios): widget ${ms(R.widgetCpuMs)} (runs ${R.widgetRunsCpuMs.join(', ')}), baseline ${ms(R.baselineCpuMs)} (runs ${R.baselineRunsCpuMs.join(', ')}) = **${R.ratioCpu}x**. Wall time on a shared machine includes time the renderer waited for a core; CPU time does not. ${R.baselineCpuMs > 2 * R.baselineMs ? `Here the baseline's CPU median (${ms(R.baselineCpuMs)}) is ${round4(R.baselineCpuMs / R.baselineMs).toFixed(1)}x its wall median (${ms(R.baselineMs)}) and close to its until-laid-out CPU (${ms(R.baselineCpuWithLayoutMs)}), so the CPU readings include the style and layout that followed the script, and the CPU ratio is not a script-only figure. ` : ''}CPU of all the renderer's threads (CDP ProcessTime, coarse) over the same calls: widget runs ${(R.widgetRunsProcessCpuMs ?? []).join(', ')} ms, baseline runs ${(R.baselineRunsProcessCpuMs ?? []).join(', ')} ms.`,
     '',
+    ...(r.renderFetch
+      ? [
+          `**From navigation, with the feed fetched** (as a partner page does; bench/lib/render-fetch.mjs): a page holding ${r.renderFetch.n} \`<forum-session-card session=…>\` tags and the embed's script tag with \`data-feed\`, against a hand-written page with ${r.renderFetch.n} placeholders whose small script fetches the same feed and builds the same cards (bench/pages/baseline.js); each load in a fresh browser context (cold cache), alternating, ${r.renderFetch.runs} measured pairs after one warm-up. Figure: \`performance.now()\` (ms since navigation start) when the last card has rendered (widget: the ${r.renderFetch.n}th \`forum-feed-load\`, dispatched after the update that rendered the content; baseline: its build returned). Widget median ${ms(r.renderFetch.widgetMs)} (runs ${r.renderFetch.widgetRunsMs.join(', ')}), baseline ${ms(r.renderFetch.baselineMs)} (runs ${r.renderFetch.baselineRunsMs.join(', ')}) = **${r.renderFetch.ratio}x** (target ≤ 2x, aim 1.5x) → **${r.renderFetch.ratio <= 2 ? 'PASS' : 'MISS'}**. The feed's response ended at a median ${ms(r.renderFetch.widgetFeedArrivedMs)} on the widget page and ${ms(r.renderFetch.baselineFeedArrivedMs)} on the baseline's.`,
+          '',
+        ]
+      : []),
+    ...(R.parity.nodes?.widget
+      ? [
+          `DOM nodes per card (first card's shadow tree, TreeWalker): widget ${R.parity.nodes.widget.elements + R.parity.nodes.widget.text + R.parity.nodes.widget.whitespaceText + R.parity.nodes.widget.comments} (${R.parity.nodes.widget.elements} elements, ${R.parity.nodes.widget.text} text, ${R.parity.nodes.widget.whitespaceText} whitespace-only text, ${R.parity.nodes.widget.comments} Lit markers), hand-written ${R.parity.nodes.baseline.elements + R.parity.nodes.baseline.text + R.parity.nodes.baseline.whitespaceText + R.parity.nodes.baseline.comments} (${R.parity.nodes.baseline.elements}, ${R.parity.nodes.baseline.text}, ${R.parity.nodes.baseline.whitespaceText}, ${R.parity.nodes.baseline.comments}).`,
+          '',
+        ]
+      : []),
     `Widget phases (medians): creating the ${R.n} elements and setting \`session\`/\`feed\` ${ms(R.widgetPhasesMedianMs.create)}, appending them (connectedCallback) ${ms(R.widgetPhasesMedianMs.connect)}, their first updates (render and commit, until every \`updateComplete\`) ${ms(R.widgetPhasesMedianMs.update)}.`,
     '',
     `Longest task: PerformanceObserver \`longtask\` (buffered, from page start) entries overlapping each run. The whole widget render (element creation, ${R.n} Lit updates in microtasks) is one task, so the longest task is about the whole render: ${ms(R.longestTaskMs)} at worst, ${ms(R.longestTaskMedianMs)} in the median run.`,
