@@ -4,7 +4,7 @@
 // source changes, so the element holds no subscription fields of its own.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedLoader, type FeedState } from '../feed/loader.js';
-import { validateFeed, type ValidationResult } from '../feed/validate.js';
+import { validateFeed, warningsOf, type ValidationResult } from '../feed/validate.js';
 import type { Feed } from '../feed/types.js';
 import { pageConfig } from './config.js';
 
@@ -28,9 +28,10 @@ export interface FeedOutcome {
 // Validation of `feed` objects handed in by frameworks, once per object.
 const checked = new WeakMap<object, ValidationResult>();
 const check = (f: unknown): ValidationResult => {
-  if (typeof f !== 'object' || f === null) return validateFeed(f);
+  // Lenient: the widgets' reading of the contract (items with faults dropped, with warnings).
+  if (typeof f !== 'object' || f === null) return validateFeed(f, { lenient: true });
   let r = checked.get(f);
-  if (!r) checked.set(f, (r = validateFeed(f)));
+  if (!r) checked.set(f, (r = validateFeed(f, { lenient: true })));
   return r;
 };
 
@@ -46,8 +47,6 @@ export function resolveFeedUrl(raw: string | undefined): string | undefined {
     return raw;
   }
 }
-
-const warningsOf = (x: object | undefined): string[] => (x as { warnings?: string[] } | undefined)?.warnings ?? [];
 
 export class FeedController implements ReactiveController {
   private loaded?: FeedState;
@@ -131,14 +130,15 @@ export class FeedController implements ReactiveController {
     const f = this.host.feed;
     if (f != null) {
       const r = check(f);
-      return r.ok ? { feed: r.feed, problem: undefined, warnings: warningsOf(r) } : { feed: undefined, problem: { errors: r.errors }, warnings: [] };
+      return r.ok ? { feed: r.feed, problem: undefined, warnings: r.warnings } : { feed: undefined, problem: { errors: r.errors }, warnings: [] };
     }
     const s = this.loaded;
     if (!this.key) return { feed: undefined, problem: { errors: [NO_FEED] }, warnings: [] };
     return {
       feed: s?.feed,
       problem: s?.errors?.length ? { url: s.url, errors: s.errors } : undefined,
-      warnings: warningsOf(s),
+      // The validator keeps each feed's warnings with it (the loader hands the feed on as is).
+      warnings: [...warningsOf(s?.feed)],
     };
   }
 }

@@ -130,10 +130,17 @@ export abstract class FeedElement extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.source.sync();
-    ({ feed: this.data, problem: this.problem, warnings: this.warnings } = this.source.outcome());
+    const o = this.source.outcome();
+    ({ feed: this.data, problem: this.problem } = o);
+    this.warnings = [...o.warnings]; // renderFeed may add its own (warn())
     this._locale = uiLocale();
     const out = (this._out = this.data && this.renderFeed(this.data));
-    this.state = out ? ('missing' in out ? 'missing' : 'ready') : this.problem ? 'error' : 'loading';
+    this.state = out ? (isMissing(out) ? 'missing' : 'ready') : this.problem ? 'error' : 'loading';
+  }
+
+  /** Reports what this widget leaves out of a good feed (items past its limit): call from renderFeed. */
+  protected warn(line: string): void {
+    if (!this.warnings.includes(line)) this.warnings.push(line);
   }
 
   /** Resolves a feed text for the UI locale, following the spec's fallback chain. */
@@ -147,11 +154,11 @@ export abstract class FeedElement extends LitElement {
 
   override render() {
     const out = this._out;
-    if (out && !('missing' in out)) return out;
+    if (out && !isMissing(out)) return out;
     // No content: the children are the fallback (a CMS that strips scripts still shows them).
     if (this.childElementCount || this.textContent?.trim()) return html`<slot></slot>`;
     if (this.state === 'loading') return html`<div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
-    return html`<p class="notice" part="notice" role="status">${out?.missing ?? msg('Forum content is unavailable right now.')}</p>`;
+    return html`<p class="notice" part="notice" role="status">${(out && isMissing(out) && out.missing) || msg('Forum content is unavailable right now.')}</p>`;
   }
 
   protected override updated(): void {
@@ -168,12 +175,18 @@ export abstract class FeedElement extends LitElement {
       warnOnce(`forum-widgets: <${this.localName}> ${problem.url ? `feed ${problem.url}` : 'feed'}:\n${problem.errors.join('\n')}`);
       this.dispatchEvent(new CustomEvent<FeedErrorDetail>('forum-feed-error', { bubbles: true, composed: true, detail: problem }));
     } else if (feed) {
+      // Each warning once per page (per feed URL), however many widgets show the feed.
+      const where = `forum-widgets: ${this.feed != null ? 'feed' : `feed ${this.feedUrl}`}`;
+      for (const w of this.warnings) warnOnce(`${where}: ${w}`);
       this.dispatchEvent(
         new CustomEvent<FeedLoadDetail>('forum-feed-load', { bubbles: true, composed: true, detail: { url: this.feedUrl, feed, warnings: this.warnings } }),
       );
     }
   }
 }
+
+// Own property: a host page's enumerable Object.prototype.missing must not turn content into a notice.
+const isMissing = (r: Rendered): r is { missing: string } => Object.hasOwn(r, 'missing');
 
 /** A widget with headings (the session card, the organizer strip): adds `heading-level`. */
 export abstract class HeadedFeedElement extends FeedElement {

@@ -202,7 +202,8 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     e.last = now();
     let feed = e.state.feed;
     if (text !== undefined && text !== e.text) {
-      const r = parseFeed(text);
+      // The widgets' reading: a fault confined to an item drops it (warningsOf(feed) says which).
+      const r = parseFeed(text, { lenient: true });
       if (r.ok) {
         e.text = text;
         feed = r.feed;

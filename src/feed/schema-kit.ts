@@ -129,9 +129,9 @@ export function record<T>(key: Schema<string>, of: Schema<T>, what: string): Sch
 }
 
 /** The same schema, written once under `$defs/name` in JSON Schema and referred to elsewhere. */
-export function named<T>(name: string, schema: Schema<T>): Schema<T> {
+export function named<T, S extends Schema<T>>(name: string, schema: S & Schema<T>): S {
   return {
-    check: schema.check,
+    ...schema,
     json(defs) {
       defs[name] ??= schema.json(defs);
       return { $ref: `#/$defs/${name}` };
@@ -150,25 +150,35 @@ type ObjectOf<R extends Shape, O extends Shape> = Simplify<
  * compatibility). An optional field is absent or valid: `null` is not absent (JSON Schema says
  * the same, and widgets would meet the null).
  */
-export function object<R extends Shape, O extends Shape>(required: R, optional: O): Schema<ObjectOf<R, O>> {
+export interface ObjectSchema<T> extends Schema<T> {
+  /** Names of the required fields (the validator's lenient mode tells item faults from field faults by them). */
+  readonly required: readonly string[];
+}
+
+export function object<R extends Shape, O extends Shape>(required: R, optional: O): ObjectSchema<ObjectOf<R, O>> {
+  // Own keys only, fixed once: a host page that adds an enumerable Object.prototype.extend must
+  // not make `extend` a required field (for...in would list it).
+  const req = Object.keys(required);
+  const opt = Object.keys(optional);
   return {
+    required: req,
     check(v, path, report) {
       if (!isObject(v)) return report(path, `must be an object, not ${typeName(v)}`);
-      for (const k in required) {
+      for (const k of req) {
         const x = field(v, k);
         if (x === undefined) report([...path, k], 'is required');
         else required[k]!.check(x, [...path, k], report);
       }
-      for (const k in optional) {
+      for (const k of opt) {
         const x = field(v, k);
         if (x !== undefined) optional[k]!.check(x, [...path, k], report);
       }
     },
     json(defs) {
       const properties: Record<string, JsonSchema> = {};
-      for (const k in required) properties[k] = required[k]!.json(defs);
-      for (const k in optional) properties[k] = optional[k]!.json(defs);
-      return { type: 'object', required: Object.keys(required), properties };
+      for (const k of req) properties[k] = required[k]!.json(defs);
+      for (const k of opt) properties[k] = optional[k]!.json(defs);
+      return { type: 'object', required: req, properties };
     },
   };
 }

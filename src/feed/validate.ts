@@ -3,33 +3,85 @@
 // problem as one `path: message` line, in the order the document holds them. It never throws,
 // whatever it is given.
 import { field, formatPath, isDate, isDateTime, isId, isObject, quote, type Path } from './schema-kit.js';
-import { feed as feedSchema, version as versionSchema } from './schema.js';
+import {
+  counter as counterSchema,
+  feed as feedSchema,
+  forum as forumSchema,
+  organization as organizationSchema,
+  person as personSchema,
+  quote as quoteSchema,
+  session as sessionSchema,
+  version as versionSchema,
+} from './schema.js';
 import type { Feed } from './types.js';
 
-export type ValidationResult = { ok: true; feed: Feed; errors: [] } | { ok: false; errors: string[] };
+/**
+ * `ok`: the feed to show (in lenient mode, without the items and fields `warnings` name). Not ok:
+ * `errors`, every problem (strict) or the faults no widget can work around (lenient).
+ */
+export type ValidationResult = { ok: true; feed: Feed; errors: []; warnings: string[] } | { ok: false; errors: string[]; warnings?: undefined };
+
+export interface ValidateOptions {
+  /**
+   * The widgets' reading of the contract (FEED-SPEC "Errors"): only structural faults reject the
+   * feed; an item with a fault of its own is dropped and an unusable optional field ignored, each
+   * reported as a warning line. Off (the CLI, the configurator): every problem is an error.
+   */
+  lenient?: boolean;
+}
 
 /** More lines than anyone reads; past it the report says how many were left out. */
 export const MAX_ERRORS = 500;
 
-const LISTS = ['sessions', 'people', 'quotes', 'organizers', 'counters'] as const;
+export const LISTS = ['sessions', 'people', 'quotes', 'organizers', 'counters'] as const;
+type List = (typeof LISTS)[number];
+const ITEM: Record<List, readonly string[]> = {
+  sessions: sessionSchema.required,
+  people: personSchema.required,
+  quotes: quoteSchema.required,
+  organizers: organizationSchema.required,
+  counters: counterSchema.required,
+};
+const isList = (k: unknown): k is List => (LISTS as readonly unknown[]).includes(k);
 
 type Item = Record<string, unknown>;
 type Report = (path: Path, message: string) => void;
+/** True for an item the lenient reading has dropped: it neither holds an id nor answers a reference. */
+type Gone = (list: string, i: number) => boolean;
 
-const items = (doc: Item, list: string): [Item, number][] => {
+/**
+ * What a fault at `path` costs under the lenient reading: the whole feed, one item of a list
+ * (`drop`, its key `list:i`), or one optional field (`ignore`, its key: the holder's key and the field).
+ */
+type Cost = { cost: 'feed' } | { cost: 'drop'; key: string } | { cost: 'ignore'; holder: string; field: string; entry?: number };
+function classify(path: Path): Cost {
+  const [top, i, name, j] = path;
+  if (isList(top)) {
+    if (typeof i !== 'number') return { cost: 'feed' }; // a list that is not a list
+    if (typeof name !== 'string' || ITEM[top].includes(name)) return { cost: 'drop', key: `${top}:${i}` };
+    // One bad entry of a list field (a speaker id that points nowhere) costs that entry only.
+    if (path.length === 4 && typeof j === 'number') return { cost: 'ignore', holder: `${top}:${i}`, field: name, entry: j };
+    return { cost: 'ignore', holder: `${top}:${i}`, field: name };
+  }
+  if (top === 'forum' && typeof i === 'string' && !forumSchema.required.includes(i)) return { cost: 'ignore', holder: 'forum', field: i };
+  if (typeof top === 'string' && !feedSchema.required.includes(top)) return { cost: 'ignore', holder: '', field: top };
+  return { cost: 'feed' }; // not an object, version, defaultLanguage, forum and its required fields
+}
+
+const items = (doc: Item, list: string, gone?: Gone): [Item, number][] => {
   const v = field(doc, list);
   const out: [Item, number][] = [];
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (isObject(v[i])) out.push([v[i] as Item, i]);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (isObject(v[i]) && !gone?.(list, i)) out.push([v[i] as Item, i]);
   return out;
 };
 
-function crossChecks(doc: Item, report: Report): void {
+function crossChecks(doc: Item, report: Report, gone?: Gone): void {
   // Unique ids within each list, naming the first holder of the id. A malformed id already has
   // its own line, here and in references below.
   const index: Record<string, Map<string, number>> = {};
   for (const list of LISTS) {
     const seen = (index[list] = new Map());
-    for (const [item, i] of items(doc, list)) {
+    for (const [item, i] of items(doc, list, gone)) {
       const id = field(item, 'id');
       if (typeof id !== 'string' || !isId(id)) continue;
       const first = seen.get(id);
@@ -41,7 +93,7 @@ function crossChecks(doc: Item, report: Report): void {
   const ref = (path: Path, value: unknown, list: string, what: string) => {
     if (typeof value === 'string' && isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
   };
-  for (const [s, i] of items(doc, 'sessions')) {
+  for (const [s, i] of items(doc, 'sessions', gone)) {
     for (const key of ['speakers', 'moderators']) {
       const ids = field(s, key);
       if (Array.isArray(ids)) for (let j = 0; j < ids.length; j++) ref(['sessions', i, key, j], ids[j], 'people', 'person');
@@ -53,7 +105,7 @@ function crossChecks(doc: Item, report: Report): void {
       report(['sessions', i, 'end'], `must be after start (${start})`);
     }
   }
-  for (const [q, i] of items(doc, 'quotes')) {
+  for (const [q, i] of items(doc, 'quotes', gone)) {
     ref(['quotes', i, 'person'], field(q, 'person'), 'people', 'person');
     ref(['quotes', i, 'session'], field(q, 'session'), 'sessions', 'session');
   }
@@ -92,14 +144,67 @@ function byPosition(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
-/** Validates a parsed JSON value as a version 1 forum feed. */
-export function validateFeed(value: unknown): ValidationResult {
+/** `path: message` lines in document order, at most MAX_ERRORS of them (and a line counting the rest). */
+function lines(doc: unknown, found: { path: Path; message: string }[], more: number): string[] {
+  const keys = new Map<Item, string[]>();
+  const keysOf = (o: Item) => keys.get(o) ?? keys.set(o, Object.keys(o)).get(o)!;
+  const sorted = found.map((f) => ({ ...f, at: position(doc, f.path, keysOf) })).sort((a, b) => byPosition(a.at, b.at)); // stable
+  more += Math.max(0, sorted.length - MAX_ERRORS);
+  const out = sorted.slice(0, MAX_ERRORS).map((f) => `${formatPath(f.path)}: ${f.message}`);
+  if (more) out.push(`feed: ${more} more problems not listed`);
+  return out;
+}
+
+/** A copy with only `o`'s own fields, minus `omit`, on no prototype: nothing a host page added to Object.prototype shows through. */
+function own(o: Item, omit?: Set<string>): Item {
+  const c: Item = Object.create(null);
+  for (const k of Object.keys(o)) if (!omit?.has(k)) c[k] = o[k];
+  return c;
+}
+
+// The lenient reading's warnings, kept with the feed they were found in (the loader hands feeds on).
+const feedWarnings = new WeakMap<object, string[]>();
+
+/** The warnings of a feed returned by the lenient reading (what it dropped or ignored); [] for any other. */
+export const warningsOf = (feed: object | undefined): readonly string[] => (feed && feedWarnings.get(feed)) || [];
+
+/** Validates a parsed JSON value as a version 1 forum feed (strict, or lenient for widgets). */
+export function validateFeed(value: unknown, options: ValidateOptions = {}): ValidationResult {
+  const lenient = !!options.lenient;
   const found: { path: Path; message: string }[] = [];
-  let dropped = 0;
+  const fatal: { path: Path; message: string }[] = [];
+  let more = 0;
+  // Lenient bookkeeping: dropped items (`list:i`) and ignored fields per holder (`list:i`, `forum`, '').
+  const dropped = new Set<string>();
+  const ignored = new Map<string, Set<string>>();
+  // Entries left out of list fields, per `holder field`.
+  const entries = new Map<string, Set<number>>();
+  const seen = new Set<string>();
+  let lostReferenced = false;
   const report: Report = (path, message) => {
+    if (lenient) {
+      const c = classify(path);
+      if (c.cost === 'feed') {
+        if (fatal.length < MAX_ERRORS) fatal.push({ path, message });
+        return;
+      }
+      if (c.cost === 'drop') {
+        if (!dropped.has(c.key)) lostReferenced ||= /^(sessions|people):/.test(c.key);
+        dropped.add(c.key);
+      } else if (c.entry !== undefined) {
+        const k = `${c.holder} ${c.field}`;
+        (entries.get(k) ?? entries.set(k, new Set()).get(k)!).add(c.entry);
+      } else {
+        (ignored.get(c.holder) ?? ignored.set(c.holder, new Set()).get(c.holder)!).add(c.field);
+      }
+      // Re-checked references repeat some lines; each is reported once.
+      const line = `${formatPath(path)}: ${message}`;
+      if (seen.has(line)) return;
+      seen.add(line);
+    }
     // Collect generously (for sorting), then list MAX_ERRORS: a 10 MB feed of junk stays cheap.
     if (found.length < MAX_ERRORS * 4) found.push({ path, message });
-    else dropped++;
+    else more++;
   };
   try {
     const version = isObject(value) ? field(value, 'version') : undefined;
@@ -108,36 +213,57 @@ export function validateFeed(value: unknown): ValidationResult {
       versionSchema.check(version, ['version'], report);
     } else {
       feedSchema.check(value, [], report);
-      if (isObject(value)) crossChecks(value, report);
+      if (isObject(value) && !fatal.length) {
+        const gone: Gone | undefined = lenient ? (list, i) => dropped.has(`${list}:${i}`) : undefined;
+        crossChecks(value, report, gone);
+        // A dropped session or person leaves references to it pointing nowhere: check again
+        // until nothing more falls (each round drops something, so this ends; in practice 2 rounds).
+        for (let round = 0; lenient && lostReferenced && round < 10; round++) {
+          lostReferenced = false;
+          crossChecks(value, report, gone);
+        }
+      }
     }
-    if (found.length) {
-      const keys = new Map<Item, string[]>();
-      const keysOf = (o: Item) => keys.get(o) ?? keys.set(o, Object.keys(o)).get(o)!;
-      const sorted = found
-        .map((f) => ({ ...f, at: position(value, f.path, keysOf) }))
-        .sort((a, b) => byPosition(a.at, b.at)); // stable: ties keep the order they were found in
-      dropped += Math.max(0, sorted.length - MAX_ERRORS);
-      const errors = sorted.slice(0, MAX_ERRORS).map((f) => `${formatPath(f.path)}: ${f.message}`);
-      if (dropped) errors.push(`feed: ${dropped} more problems not listed`);
-      return { ok: false, errors };
-    }
+    if (fatal.length) return { ok: false, errors: lines(value, fatal, 0) };
+    if (found.length && !lenient) return { ok: false, errors: lines(value, found, more) };
   } catch (e) {
     // Only reachable through values JSON cannot make (proxies, throwing getters): still no throw.
     return { ok: false, errors: [`feed: could not be read (${e instanceof Error ? e.message : quote(e)})`] };
   }
   const doc = value as Item;
-  const feed: Item = { ...doc };
-  for (const list of LISTS) feed[list] = field(doc, list) ?? [];
-  return { ok: true, feed: feed as Feed, errors: [] };
+  if (!lenient) {
+    const feed: Item = { ...doc };
+    for (const list of LISTS) feed[list] = field(doc, list) ?? [];
+    return { ok: true, feed: feed as Feed, errors: [], warnings: [] };
+  }
+  const feed = own(doc, ignored.get(''));
+  feed.forum = own(field(doc, 'forum') as Item, ignored.get('forum'));
+  for (const list of LISTS) {
+    const v = (field(doc, list) ?? []) as Item[];
+    const kept: Item[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (dropped.has(`${list}:${i}`)) continue;
+      const item = own(v[i]!, ignored.get(`${list}:${i}`));
+      for (const k of Object.keys(item)) {
+        const out = entries.get(`${list}:${i} ${k}`);
+        if (out) item[k] = (item[k] as unknown[]).filter((_, j) => !out.has(j));
+      }
+      kept.push(item);
+    }
+    feed[list] = kept;
+  }
+  const warnings = found.length ? lines(value, found, more) : [];
+  feedWarnings.set(feed, warnings);
+  return { ok: true, feed: feed as Feed, errors: [], warnings };
 }
 
 /** Parses JSON text and validates it; a parse failure is one `feed:` line. */
-export function parseFeed(json: string): ValidationResult {
+export function parseFeed(json: string, options?: ValidateOptions): ValidationResult {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
     return { ok: false, errors: [`feed: is not valid JSON (${e instanceof Error ? e.message : quote(e)})`] };
   }
-  return validateFeed(value);
+  return validateFeed(value, options);
 }

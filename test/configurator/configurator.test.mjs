@@ -194,9 +194,10 @@ describe('configurator: feed check', () => {
       assert.match(await page.textContent('#feed-summary'), new RegExp(`Not a valid forum feed: ${expected.errors.length} problems`));
       const region = await page.$eval('#feed-status', (e) => [e.getAttribute('role'), e.getAttribute('aria-live')]);
       assert.deepEqual(region, ['status', 'polite']);
-      // The snippet points at the URL that was checked, and the preview shows what a partner page would: the fallback.
+      // The snippet points at the URL that was checked, and the preview shows what a partner page would:
+      // the widgets drop the faulty session (FEED-SPEC "Errors"), so its card says it is missing.
       assert.ok((await snippet(page)).includes('/broken/feed.json'));
-      await page.waitForFunction(() => document.getElementById('preview').contentDocument?.querySelector('forum-session-card')?.getAttribute('state') === 'error');
+      await page.waitForFunction(() => document.getElementById('preview').contentDocument?.querySelector('forum-session-card')?.getAttribute('state') === 'missing');
 
       await page.fill('#feed-url', server.url('/nowhere/feed.json'));
       await page.click('#feed-check');

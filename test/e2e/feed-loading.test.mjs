@@ -157,8 +157,9 @@ describe('a feed on another origin', () => {
 });
 
 describe('feed faults', () => {
+  // A structural fault (FEED-SPEC "Errors"): a fault confined to one item would only drop that item.
   const bad = sampleFeed();
-  bad.sessions[0].start = 'tomorrow morning';
+  bad.forum.timeZone = 'Asia/Khabarovsk';
   const faults = {
     'http-404': { reply: { status: 404, body: 'not found', contentType: 'text/plain' }, line: /^feed: HTTP 404 /m },
     'http-500': { reply: { status: 500, body: 'oops', contentType: 'text/plain' }, line: /^feed: HTTP 500 /m },
@@ -166,7 +167,7 @@ describe('feed faults', () => {
     'never-ends': { reply: { hang: true, body: feed }, line: /^feed: no response within \d+ s/m },
     'invalid-json': { reply: { body: '{"version": 1, "defaultLanguage": "ru", "forum": {' }, line: /^feed: is not valid JSON/m },
     'other-version': { reply: { body: { ...sampleFeed(), version: 2 } }, line: /^version: /m },
-    'schema-error': { reply: { body: bad }, line: /^sessions\[0\]\.start: must be an ISO 8601 date-time/m },
+    'schema-error': { reply: { body: bad }, line: /^forum\.timeZone: must be an IANA time zone/m },
   };
 
   it('each fault: no uncaught error, fallback or a notice shown, readable error lines, recovery on its own', async () => {
@@ -242,7 +243,7 @@ describe('feed faults', () => {
           assert.equal(err.state, 'ready', `${id}: state while the feed is bad`);
           assert.equal(err.fallback, null, `${id}: no fallback while a good feed is held`);
           assert.ok(err.text.includes(title), `${id}: keeps showing the last good feed`);
-          if (id === 'turns-invalid') assert.match(err.errors.join('\n'), /^sessions\[0\]\.start: /m);
+          if (id === 'turns-invalid') assert.match(err.errors.join('\n'), /^forum\.timeZone: /m);
           if (id === 'turns-500') assert.match(err.errors.join('\n'), /^feed: HTTP 500 /m);
         } else if (id === 'bare') {
           assert.equal(err.state, 'error');

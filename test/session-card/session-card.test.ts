@@ -288,7 +288,7 @@ describe('forum-session-card', () => {
     expect(!!part(el, 'local-time')).to.equal(differs);
   });
 
-  it('a feed with unsafe URLs is rejected: fallback shown, forum-feed-error fired, no such href or src', async () => {
+  it('an unsafe URL is ignored with a warning: the card renders without it, forum-feed-load names the path', async () => {
     for (const [field, value] of [
       ['url', 'javascript:alert(1)'],
       ['stream', 'data:text/html,<script>alert(1)</script>'],
@@ -299,17 +299,34 @@ describe('forum-session-card', () => {
       el.session = 'opening';
       el.feed = feed;
       el.innerHTML = '<a href="https://forum.example.org/opening">Opening — programme</a>';
-      const failed = oneEvent(el, 'forum-feed-error');
+      const loaded = oneEvent(el, 'forum-feed-load');
       document.body.append(el);
-      const ev = await failed;
+      const ev = await loaded;
       await el.updateComplete;
-      expect(ev.detail.errors.join('\n')).to.contain(`sessions[0].${field}`);
-      expect(el.getAttribute('state')).to.equal('error');
-      expect(root(el).querySelector('slot')).to.exist;
+      expect(ev.detail.warnings.join('\n')).to.contain(`sessions[0].${field}: must be an absolute https: or http: URL`);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(root(el).textContent).to.contain('Opening');
       expect(root(el).innerHTML).not.to.contain(value.slice(0, 10));
       await expect(el).to.be.accessible();
       el.remove();
     }
+  });
+
+  it('a feed without what everything depends on is rejected: fallback shown, forum-feed-error fired', async () => {
+    const feed = testFeed();
+    (feed.forum as { timeZone: string }).timeZone = 'Asia/Khabarovsk';
+    const el = document.createElement('forum-session-card') as ForumSessionCard;
+    el.session = 'opening';
+    el.feed = feed;
+    el.innerHTML = '<a href="https://forum.example.org/opening">Opening — programme</a>';
+    const failed = oneEvent(el, 'forum-feed-error');
+    document.body.append(el);
+    const ev = await failed;
+    await el.updateComplete;
+    expect(ev.detail.errors).to.deep.equal(['forum.timeZone: must be an IANA time zone like Asia/Vladivostok, not "Asia/Khabarovsk"']);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(root(el).querySelector('slot')).to.exist;
+    el.remove();
   });
 
   it('never renders an unsafe URL even if one got past validation (safe())', () => {
