@@ -2,23 +2,23 @@
 // `forum-feed validate <file-or-url>`: checks a forum feed with the very validator the widgets
 // run in the browser (dist/lib/feed/validate.js), so an organiser sees what a partner page would.
 // Exit status: 0 valid, 1 invalid (text that is not JSON included), 2 unreadable or misuse.
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readBytes, decodeFeed, escapeControls, Unreadable, Refused, MAX_BYTES, TIMEOUT_S as DEFAULT_TIMEOUT_S } from './read-input.js';
 
-const TIMEOUT_S = 30;
+// FORUM_FEED_TIMEOUT_S shortens the limit (tests); it never lengthens it past the default.
+const TIMEOUT_S = Math.min(Number(process.env.FORUM_FEED_TIMEOUT_S) || DEFAULT_TIMEOUT_S, DEFAULT_TIMEOUT_S);
 const USAGE = `Usage: forum-feed validate <file-or-url>
 
 Checks a forum feed (version 1) with the same validator the widgets use, and prints
 every problem as one "path: message" line, then a summary.
 
-  <file-or-url>  a file path, or an http(s):// URL (given up after ${TIMEOUT_S} s)
+  <file-or-url>  a file path, an http(s):// URL, or - for standard input; at most
+                 ${MAX_BYTES / 1048576} MB (after decompression), read within ${TIMEOUT_S} s; UTF-8 only
 
-Exit status: 0 valid, 1 invalid (including text that is not JSON),
-             2 unreadable (missing file, bad URL, network or HTTP error) or misuse.
+Exit status: 0 valid, 1 invalid (including text that is not JSON or not UTF-8, or too large),
+             2 unreadable (missing file, not a regular file, bad URL, network or HTTP error,
+               no end in time) or misuse.
 `;
-
-/** Stops with status 2 and one line on stderr. */
-class Unreadable extends Error {}
 
 async function loadValidator() {
   const where = new URL('../dist/lib/feed/validate.js', import.meta.url);
@@ -30,52 +30,21 @@ async function loadValidator() {
   }
 }
 
-async function readSource(source) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-    let url;
-    try {
-      url = new URL(source);
-    } catch {
-      throw new Unreadable(`${source} is not a valid URL`);
-    }
-    if (url.protocol === 'file:') return readPath(fileURLToPath(url), source);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new Unreadable(`cannot read ${source}: only http:, https: and file: URLs are supported`);
-    }
-    let res;
-    try {
-      res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_S * 1000), headers: { accept: 'application/json' } });
-      if (!res.ok) {
-        await res.body?.cancel();
-        throw new Unreadable(`cannot read ${source}: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-      }
-      return await res.text(); // UTF-8, byte-order mark dropped, as fetch() does in the browser
-    } catch (e) {
-      if (e instanceof Unreadable) throw e;
-      const why =
-        e?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_S} s` : [e?.message, e?.cause?.code ?? e?.cause?.message].filter(Boolean).join(': ');
-      throw new Unreadable(`cannot read ${source}: ${why}`);
-    }
-  }
-  return readPath(source, source);
-}
-
-async function readPath(path, source) {
-  try {
-    // Drop a byte-order mark, as the browser's fetch() does, so both judge the same text.
-    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (e) {
-    const why = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' }[e?.code] ?? e?.message;
-    throw new Unreadable(`cannot read ${source}: ${why}`);
-  }
-}
+/** Prints lines on stdout, each with its control characters escaped (a feed cannot drive the terminal). */
+const print = (...lines) => process.stdout.write(lines.map(escapeControls).join('\n') + '\n');
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function validate(source) {
   const { parseFeed } = await loadValidator();
-  const text = await readSource(source);
-  const result = parseFeed(text);
+  const name = source === '-' ? 'standard input' : source;
+  let result;
+  try {
+    result = parseFeed(decodeFeed(await readBytes(source, { timeoutS: TIMEOUT_S })));
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    result = { ok: false, errors: [e.message] };
+  }
   if (result.ok) {
     const f = result.feed;
     const counts = [
@@ -85,13 +54,13 @@ async function validate(source) {
       plural(f.organizers.length, 'organization'),
       plural(f.counters.length, 'counter'),
     ];
-    process.stdout.write(`${source}: valid forum feed, version 1 (${counts.join(', ')})\n`);
+    print(`${name}: valid forum feed, version 1 (${counts.join(', ')})`);
     return 0;
   }
   const lines = result.errors;
   const more = /^feed: (\d+) more problems not listed$/.exec(lines.at(-1) ?? '');
   const total = lines.length + (more ? Number(more[1]) - 1 : 0);
-  process.stdout.write(lines.join('\n') + `\n${source}: not a valid forum feed, ${plural(total, 'problem')}\n`);
+  print(...lines, `${name}: not a valid forum feed, ${plural(total, 'problem')}`);
   return 1;
 }
 
@@ -101,16 +70,16 @@ async function main(args) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (args[0] !== 'validate' || args.length !== 2 || args[1].startsWith('-')) {
-    const why = args.length === 0 ? '' : args[0] !== 'validate' ? `unknown command: ${args[0]}` : 'validate takes one file or URL';
-    process.stderr.write((why && `forum-feed: ${why}\n\n`) + USAGE);
+  if (args[0] !== 'validate' || args.length !== 2 || (args[1].startsWith('-') && args[1] !== '-')) {
+    const why = args.length === 0 ? '' : args[0] !== 'validate' ? `unknown command: ${args[0]}` : 'validate takes one file or URL (or - for standard input)';
+    process.stderr.write((why && `forum-feed: ${escapeControls(why)}\n\n`) + USAGE);
     return 2;
   }
   try {
     return await validate(args[1]);
   } catch (e) {
     if (!(e instanceof Unreadable)) throw e;
-    process.stderr.write(`forum-feed: ${e.message}\n`);
+    process.stderr.write(`forum-feed: ${escapeControls(e.message)}\n`);
     return 2;
   }
 }
@@ -119,6 +88,6 @@ async function main(args) {
 // fetch's idle keep-alive socket, which would hold the process for seconds.
 const exit = (code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 main(process.argv.slice(2)).then(exit, (e) => {
-  process.stderr.write(`forum-feed: unexpected error: ${e?.stack ?? e}\n`);
+  process.stderr.write(`forum-feed: unexpected error: ${escapeControls(e?.stack ?? e)}\n`);
   exit(2);
 });

@@ -41,6 +41,10 @@ export const tokens = css`
     text-align: start;
     text-shadow: none;
     white-space: normal;
+    /* No feed text, however long its unbroken words or numbers, makes the widget (or the page)
+       wider than its box: anywhere, unlike break-word, also lowers the min-content width, so
+       grid and flex items shrink too. */
+    overflow-wrap: anywhere;
     color: var(--_fg);
   }
   :host([hidden]) {

@@ -3,8 +3,22 @@
 // on failure, never lets a late response overwrite a newer feed, and keeps the last good feed when
 // a check fails. One loader per realm (module scope, not window): two copies of the bundle on a
 // page each have their own, which costs one extra request and nothing else.
+//
+// The page is not ours: its fetch wrapper may drop `signal`, its code may patch timers later. So
+// the loader keeps the page's fetch and timers as they were when the bundle ran, races every
+// request against its own timer, and reads the body itself against a size cap.
 import { parseFeed } from './validate.js';
 import type { Feed } from './types.js';
+
+/** The largest feed body read, in bytes after decompression (FEED-SPEC "Limits"). */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+// Taken when the module runs: a page that replaces fetch or setTimeout later changes nothing here.
+const pageFetch = globalThis.fetch;
+const pageSetTimeout = globalThis.setTimeout;
+const pageClearTimeout = globalThis.clearTimeout;
+const pageNow = performance.now.bind(performance);
+const pageRandom = Math.random;
 
 /**
  * What a subscriber receives. A new object only when something changed: a 304, or a 200 with the
@@ -35,8 +49,10 @@ export interface FeedLoaderOptions {
   now?: () => number;
   /** In [0, 1), for backoff jitter. */
   random?: () => number;
-  /** A request (headers and body) that takes longer is aborted. Default 15 s. */
+  /** A request (headers and body) that takes longer is given up (aborted, and not waited for). Default 15 s. */
   timeoutMs?: number;
+  /** Bodies longer than this many bytes (after decompression) are refused. Default MAX_FEED_BYTES. */
+  maxBytes?: number;
   /** First retry delay of a feed that never loaded. Default 5 s. */
   retryMs?: number;
   /** Longest retry delay. Default 5 min. */
@@ -92,16 +108,78 @@ interface Entry {
   fails: number;
   /** Backoff delay drawn at the last failure. */
   wait: number;
+  /** Checks in a row that got no answer in time: the next one must not queue behind the hung one. */
+  hung: number;
+}
+
+/** What one check got: the body text, or why there is none (a `feed:` line). */
+type Outcome = { text: string; error?: undefined } | { text?: undefined; error: string };
+
+/**
+ * The request for a check. Normally `no-cache` (revalidate with the stored ETag). After a check that
+ * got no answer in time, the hung request may still hold Chromium's HTTP-cache lock for the URL for
+ * about 20 s (a page fetch wrapper that drops `signal` means it is never aborted), and a request
+ * through the cache waits behind it: so bypass the cache (`no-store`), and after a second hang add
+ * a query parameter too, in case the wrapper also drops `cache`.
+ */
+export function requestFor(url: string, hung: number, signal: AbortSignal): [string, RequestInit] {
+  const init: RequestInit = { cache: hung ? 'no-store' : 'no-cache', credentials: 'omit', mode: 'cors', signal };
+  if (hung < 2) return [url, init];
+  const u = new URL(url);
+  u.searchParams.set('forum-widgets-retry', String(hung - 1));
+  return [u.href, init];
+}
+
+/**
+ * The body as text, read as a stream and given up past `maxBytes` (a 200 KB gzip bomb inflates
+ * chunk by chunk, never all at once). It must be UTF-8, as the contract says; a BOM is allowed.
+ */
+export async function readCapped(res: Response, maxBytes: number): Promise<Outcome> {
+  const limit = maxBytes % 1048576 ? `${maxBytes} bytes` : `${maxBytes / 1048576} MB`;
+  const tooLarge = { error: `feed: too large (more than ${limit} after decompression)` };
+  const declared = Number(res.headers.get('content-length'));
+  // Compressed bytes only grow when inflated: a declared length past the cap is enough to refuse.
+  if (declared > maxBytes) {
+    void res.body?.cancel().catch(() => {});
+    return tooLarge;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  let bytes = 0;
+  try {
+    if (!res.body) {
+      // A Response-like from a page's fetch wrapper without a stream: read it whole, then check.
+      const buf = new Uint8Array(await res.arrayBuffer());
+      return buf.byteLength > maxBytes ? tooLarge : { text: decoder.decode(buf) };
+    }
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        void reader.cancel().catch(() => {});
+        return tooLarge;
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+    parts.push(decoder.decode());
+  } catch (x) {
+    if (x instanceof TypeError && /decod|encod/i.test(String(x))) return { error: 'feed: is not UTF-8 text (the contract asks for UTF-8)' };
+    throw x;
+  }
+  return { text: parts.join('') };
 }
 
 export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
   const {
-    fetch: get = (u, i) => fetch(u, i),
-    setTimeout: st = setTimeout,
-    clearTimeout: ct = clearTimeout as (id: any) => void,
-    now = () => performance.now(),
-    random = Math.random,
+    fetch: get = (u, i) => pageFetch.call(globalThis, u, i),
+    setTimeout: st = (fn, ms) => pageSetTimeout.call(globalThis, fn, ms),
+    clearTimeout: ct = (id) => pageClearTimeout.call(globalThis, id),
+    now = pageNow,
+    random = pageRandom,
     timeoutMs = 15e3,
+    maxBytes = MAX_FEED_BYTES,
     retryMs = 5e3,
     maxDelayMs = 3e5,
   } = o;
@@ -165,57 +243,76 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     e.timer = later(() => doc.hidden || check(e), Math.min(Math.max(at - now(), 0), 2 ** 31 - 1));
   };
 
+  /**
+   * One request and its body, within `timeoutMs` in all: the race against our own timer holds even
+   * when the page's fetch ignores the abort signal and never settles.
+   */
+  const fetchFeed = (e: Entry, ctrl: AbortController): Promise<Outcome> => {
+    let timer: unknown;
+    const timeout = new Promise<Outcome>((resolve) => {
+      timer = e.tt = later(() => {
+        e.hung++;
+        ctrl.abort();
+        resolve({ error: `feed: no response within ${timeoutMs / 1e3} s from ${e.url}` });
+      }, timeoutMs);
+    });
+    const request = (async (): Promise<Outcome> => {
+      // Conditional requests are left to the HTTP cache: `no-cache` makes the browser revalidate
+      // every time with the validators it stored (If-None-Match, If-Modified-Since), and a 304
+      // comes back as the cached 200, dropped later as identical bytes. Setting those headers
+      // ourselves would make every cross-origin check a preflighted request that fails on static
+      // hosts not allowing them, and ETag cannot even be read cross-origin unless exposed.
+      const res = await get(...requestFor(e.url, e.hung, ctrl.signal));
+      if (!res.ok) return { error: `feed: HTTP ${res.status} from ${e.url}` };
+      const out = await readCapped(res, maxBytes);
+      e.hung = 0; // answered in time: the cache is free again
+      return out;
+    })().catch((x) =>
+      // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
+      ({ error: `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)` }),
+    );
+    return Promise.race([request, timeout]).finally(() => {
+      cancel(timer);
+      ctrl.abort(); // releases the unread body of an error response
+    });
+  };
+
+  /** A new body: the widgets' reading of it (lenient: faulty items dropped), or why it is unusable. */
+  const accept = (e: Entry, text: string): { feed: Feed } | { errors: string[] } => {
+    const r = parseFeed(text, { lenient: true });
+    if (!r.ok) return { errors: r.errors };
+    e.text = text;
+    return { feed: r.feed };
+  };
+
+  /** After a failure: exponential backoff with equal jitter, from the refresh interval once a feed is shown, sooner while the reader sees only fallback content. */
+  const backoff = (e: Entry, showing: boolean) => {
+    const ms = every(e);
+    const base = showing && ms ? ms : Math.min(ms || retryMs, retryMs);
+    const d = Math.min(base * 2 ** e.fails++, Math.max(maxDelayMs, ms));
+    e.wait = d / 2 + (random() * d) / 2;
+  };
+
+  /** Checks the feed now, superseding a check in flight, and plans the next one. */
   const check = async (e: Entry) => {
     cancel(e.timer);
     cancel(e.tt);
     e.at = undefined;
     e.ctrl?.abort(); // superseded: its answer, if any, would be older than ours
     const ctrl = (e.ctrl = new AbortController());
-    let timedOut = false;
-    e.tt = later(() => {
-      timedOut = true;
-      ctrl.abort();
-    }, timeoutMs);
-    let text: string | undefined;
-    let errors: string[] | undefined;
-    try {
-      // Conditional requests are left to the HTTP cache: `no-cache` makes the browser revalidate
-      // every time with the validators it stored (If-None-Match, If-Modified-Since), and a 304
-      // comes back as the cached 200, dropped below as identical bytes. Setting those headers
-      // ourselves would make every cross-origin check a preflighted request that fails on static
-      // hosts not allowing them, and ETag cannot even be read cross-origin unless exposed.
-      const res = await get(e.url, { cache: 'no-cache', credentials: 'omit', mode: 'cors', signal: ctrl.signal });
-      if (res.ok) text = await res.text();
-      else errors = [`feed: HTTP ${res.status} from ${e.url}`];
-    } catch (x) {
-      // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
-      errors = [
-        timedOut
-          ? `feed: no response within ${timeoutMs / 1e3} s from ${e.url}`
-          : `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)`,
-      ];
-    }
-    ctrl.abort(); // releases the unread body of an error response
+    const got = await fetchFeed(e, ctrl);
     if (e.ctrl !== ctrl) return; // superseded, or the last subscriber left
-    cancel(e.tt);
     e.ctrl = undefined;
     e.last = now();
     let feed = e.state.feed;
-    if (text !== undefined && text !== e.text) {
-      // The widgets' reading: a fault confined to an item drops it (warningsOf(feed) says which).
-      const r = parseFeed(text, { lenient: true });
-      if (r.ok) {
-        e.text = text;
-        feed = r.feed;
-      } else errors = r.errors;
+    let errors = got.error === undefined ? undefined : [got.error];
+    if (got.text !== undefined && got.text !== e.text) {
+      const r = accept(e, got.text);
+      if ('feed' in r) feed = r.feed;
+      else errors = r.errors;
     }
-    const ms = every(e);
     if (errors) {
-      // Exponential backoff with equal jitter, from the refresh interval once a feed is shown,
-      // sooner while the reader sees only fallback content.
-      const base = feed && ms ? ms : Math.min(ms || retryMs, retryMs);
-      const d = Math.min(base * 2 ** e.fails++, Math.max(maxDelayMs, ms));
-      e.wait = d / 2 + (random() * d) / 2;
+      backoff(e, !!feed);
       set(e, 'error', feed, errors);
     } else {
       e.fails = 0;
@@ -248,7 +345,7 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
       let e = entries.get(k);
       const sub: Sub = { l, r: options.refresh };
       if (!e) {
-        entries.set(k, (e = { url: k, subs: new Set([sub]), state: { url: k, status: 'loading' }, last: 0, fails: 0, wait: 0 }));
+        entries.set(k, (e = { url: k, subs: new Set([sub]), state: { url: k, status: 'loading' }, last: 0, fails: 0, wait: 0, hung: 0 }));
         if (!listening) {
           listening = 1;
           doc.addEventListener('visibilitychange', onVisible);

@@ -21,6 +21,9 @@ const ROLE_HEADINGS: Record<Role, (one: boolean) => string> = {
 // Logo URLs that failed to load on this page: their organisations' names are shown instead.
 const failed = new Set<string>();
 
+/** Organisations shown at most (in role order, then feed order); the rest is left out with a warning. */
+export const MAX_ORGANIZATIONS = 100;
+
 /**
  * The forum's organisations grouped by role, as logos linked to their sites.
  *
@@ -65,12 +68,21 @@ export class OrganizerStrip extends HeadedFeedElement {
   protected renderFeed(feed: Feed): Rendered {
     const want = this.roles?.match(/\S+/g);
     const groups: TemplateResult[] = [];
+    // A strip of 10,000 logos is a feed fault, not a page to freeze: the first MAX_ORGANIZATIONS
+    // (in role order, then feed order) are shown, and the rest is counted in a warning.
+    let room = MAX_ORGANIZATIONS;
+    let left = 0;
     for (const role of ROLES) {
       if (want && !want.includes(role)) continue;
       // label text -> [label, ...organisations]
       const byLabel = new Map<string, [LocalText | undefined, ...Organization[]]>();
       for (const o of feed.organizers) {
         if (o.role != role) continue;
+        if (!room) {
+          left++;
+          continue;
+        }
+        room--;
         const label = this.t(o.roleLabel);
         const key = label?.text ?? '';
         let g = byLabel.get(key);
@@ -84,6 +96,7 @@ export class OrganizerStrip extends HeadedFeedElement {
         );
       }
     }
+    if (left) this.warn(`<organizer-strip>: ${MAX_ORGANIZATIONS + left} organizations; it shows the first ${MAX_ORGANIZATIONS}`);
     return groups.length ? html`<div part="base">${groups}</div>` : { missing: msg('No organizations to show.') };
   }
 

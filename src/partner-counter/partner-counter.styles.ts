@@ -30,7 +30,8 @@ export const styles = css`
     line-height: 1.1;
     color: var(--forum-counter-color, var(--_accent));
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* a long figure or unit wraps inside its box rather than widen the page */
+    overflow-wrap: anywhere;
   }
   .v > * {
     grid-area: 1/1;

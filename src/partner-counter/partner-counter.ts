@@ -11,6 +11,25 @@ import { styles } from './partner-counter.styles.js';
 
 const RUN_MS = 1000;
 
+/** Figures shown at most; more are left out with a warning (a headline strip, not a table). */
+export const MAX_FIGURES = 12;
+
+/**
+ * How a value is written: in full below a billion ("3,000", "999,999,999"); compactly up to
+ * 10^15 ("3.2B", "3,2 млрд"); beyond that in scientific notation ("1.79E308"), so no figure a feed
+ * holds can be wider than its box. -0 is 0.
+ */
+export function formatFigure(value: number, locale: string, final = value): string {
+  const v = value || 0; // -0 (and only -0 among valid values) becomes 0
+  // The notation and the digits follow the final value, so a counting figure keeps its form.
+  const a = Math.abs(final);
+  if (a >= 1e15) return intl(Intl.NumberFormat, locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(v);
+  if (a >= 1e9) return intl(Intl.NumberFormat, locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+  // Digits after the decimal point stay fixed while counting, so the width does not flicker.
+  const digits = Math.min(3, (String(final).split('.')[1] ?? '').length);
+  return intl(Intl.NumberFormat, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
 /**
  * The forum's headline figures ("more than 3,000 applications"), counting up once when first
  * scrolled into view.
@@ -119,16 +138,18 @@ export class PartnerCounter extends FeedElement {
       if (unknown.length) warnOnce(`forum-widgets: <partner-counter> no counter ${unknown.join(', ')} in the feed`);
     }
     if (!shown.length) return { missing: msg('There are no figures in the feed yet.') };
+    if (shown.length > MAX_FIGURES) {
+      this.warn(`<partner-counter>: ${shown.length} figures; it shows the first ${MAX_FIGURES} (name the ones you want in counters="…")`);
+      shown.length = MAX_FIGURES;
+    }
     // Decided once, when the figures first appear: they count from zero only if motion is welcome.
     const p = (this._p ??= still() ? 1 : 0);
     return html`<ul part="base list">${shown.map((c) => this.item(c, p))}</ul>`;
   }
 
   private item(c: Counter, p: number) {
-    // Digits after the decimal point stay fixed while counting, so the width does not flicker.
-    const digits = Math.min(3, (String(c.value).split('.')[1] ?? '').length);
-    const nf = intl(Intl.NumberFormat, uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    const n = nf.format(c.value);
+    const locale = uiLocale();
+    const n = formatFigure(c.value, locale);
     // The whole phrase is the translator's, so word order is theirs; the number is found in it
     // again only to mark the words around it as the qualifier part.
     const phrase =
@@ -139,7 +160,7 @@ export class PartnerCounter extends FeedElement {
     const label = this.t(c.label);
     // The space keeps "3,000 participants" one phrase when read or copied as text.
     return html`<li part="item"><span part="value" class="v ${p < 1 ? 'r' : ''}"><span>${figure(around, n, unit)}</span>${
-      p < 1 ? html`<span aria-hidden="true">${figure(around, nf.format(c.value * p), unit)}</span>` : nothing
+      p < 1 ? html`<span aria-hidden="true">${figure(around, formatFigure(c.value * p, locale, c.value), unit)}</span>` : nothing
     }</span> <span part="label" lang=${label?.lang ?? nothing}>${label?.text}</span></li>`;
   }
 }

@@ -65,11 +65,23 @@ const day = (tz: string, t: number) => fmt('en', tz, DAY).format(t);
  * (formatRange is in every browser the es2021 bundle runs in.)
  */
 const when = (loc: string, tz: string, a: number, b: number, withDay = true) => {
-  const time = fmt(loc, tz, HM).formatRange(a, b);
   const date = fmt(loc, tz, DAY).format(a);
+  const sameDay = day(tz, a) === day(tz, b);
+  // Across a DST change each end carries its offset: the autumn's repeated hour would otherwise
+  // read "1:30 – 1:15".
+  if (utc(tz, a) !== utc(tz, b)) {
+    const end = (t: number, o: Intl.DateTimeFormatOptions) => `${fmt(loc, tz, o).format(t)} ${utc(tz, t)}`;
+    const time = `${end(a, HM)} – ${end(b, HM)}`;
+    if (!withDay) return time;
+    return sameDay ? msg(str`${date}, ${time}`) : `${end(a, { ...DAY, ...HM })} – ${end(b, { ...DAY, ...HM })}`;
+  }
+  const time = fmt(loc, tz, HM).formatRange(a, b);
   if (!withDay) return time;
-  return day(tz, a) === day(tz, b) ? msg(str`${date}, ${time}`) : fmt(loc, tz, { ...DAY, ...HM }).formatRange(a, b);
+  return sameDay ? msg(str`${date}, ${time}`) : fmt(loc, tz, { ...DAY, ...HM }).formatRange(a, b);
 };
+
+/** Speakers (and moderators) shown at most per session; the rest is left out with a warning. */
+export const MAX_PEOPLE = 20;
 
 /**
  * A forum session: title, time in the forum's zone (and the reader's), venue, people, summary,
@@ -198,16 +210,20 @@ export class ForumSessionCard extends HeadedFeedElement {
         stream ? html` <a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing
       }</p>${
         venue ? html`<p part="venue" class="muted" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing
-      }${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'))}${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'))}${
+      }${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'), 'speakers')}${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'), 'moderators')}${
         summary ? html`<p part="summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing
       }${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
       <span class="visually-hidden" aria-live="polite">${this._said}</span>
     </article>`;
   }
 
-  private people(feed: Feed, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
+  private people(feed: Feed, ids: string[] | undefined, one: string, many: string, what: string): TemplateResult | typeof nothing {
     const list = (ids ?? []).map((id) => byId(feed, 'people', id)).filter((p): p is Person => !!p);
     if (!list.length) return nothing;
+    if (list.length > MAX_PEOPLE) {
+      this.warn(`<forum-session-card session="${this.session}">: ${list.length} ${what}; it shows the first ${MAX_PEOPLE}`);
+      list.length = MAX_PEOPLE;
+    }
     return html`<div part="people">
       <p class="label">${list.length > 1 ? many : one}</p>
       <ul>

@@ -205,6 +205,7 @@ test('without a build it says to run npm run build, exit 2', async () => {
   const lone = join(dir, 'lone');
   await mkdir(join(lone, 'bin'), { recursive: true });
   await copyFile(cli, join(lone, 'bin/forum-feed.js'));
+  await copyFile(join(root, 'bin/read-input.js'), join(lone, 'bin/read-input.js'));
   await writeFile(join(lone, 'package.json'), '{"type": "module"}');
   const r = await new Promise((resolve) => {
     const child = spawn(process.execPath, [join(lone, 'bin/forum-feed.js'), 'validate', join(dir, 'valid.json')]);
