@@ -16,9 +16,10 @@ const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
  * Packed (gzip tarball) and unpacked budgets; measured 152.7 KB / 560 KB at 0.1.0 with the first
  * importer CLI, 181.3 KB / 671 KB once forum-programme, all six importers, their guide section and
  * the CSV templates were in (npm pack --dry-run --json); 191.9 KB / 655 KB with the framework
- * typings and recipes, custom-elements.json shipped without indentation.
+ * typings and recipes, custom-elements.json shipped without indentation; 201.5 KB / 685 KB once the
+ * hardened loader and lenient validator were in. The budget leaves ~10% for growth.
  */
-const PACKED_MAX = 200_000;
+const PACKED_MAX = 220_000;
 const UNPACKED_MAX = 740_000;
 
 // Every packed file must match one of these.
