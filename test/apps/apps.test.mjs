@@ -18,10 +18,10 @@ import { launch, openPage, waitForState, renderedText, noPageErrors } from '../e
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bin = (name) => join(here, 'node_modules/.bin', name);
 const times = [];
-function step(what, cmd, args) {
+function step(what, cmd, args, cwd = here) {
   const t0 = performance.now();
   try {
-    execFileSync(cmd, args, { cwd: here, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+    execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
   } catch (e) {
     throw new Error(`${what} failed:\n${e.stdout}\n${e.stderr}`);
   }
@@ -37,6 +37,9 @@ const APPS = {
     build: [bin('vite'), ['build', '--config', 'svelte/vite.config.ts']],
     dist: 'svelte/dist',
   },
+  // ngc: the Angular compiler's type-check of the templates (strictTemplates); ng build: the
+  // application builder (esbuild) an Angular CLI project uses.
+  angular: { check: [bin('ngc'), ['-p', 'angular/tsconfig.json']], build: [bin('ng'), ['build'], join(here, 'angular')], dist: 'angular/dist/browser' },
 };
 
 let browser;
