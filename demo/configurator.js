@@ -198,6 +198,28 @@ function fillChoices(f) {
       $('quote').append(option(`person:${p.id}`, tr('latestBy', { name: name.text }), name.lang));
     }
   });
+  // The programme's days (the forum's dates) and venues (valued in the feed's default language;
+  // the element matches a venue in any of the feed's languages).
+  keep($('prog-day'), () => {
+    $('prog-day').append(option('', tr('progDayAuto')));
+    const end = Date.parse(`${f.forum.endDate}T12:00:00Z`);
+    for (let t = Date.parse(`${f.forum.startDate}T12:00:00Z`), n = 0; t <= end && n < 31; t += 86_400_000, n++) {
+      const d = new Date(t).toISOString().slice(0, 10);
+      $('prog-day').append(option(d, new Intl.DateTimeFormat(ui, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'long' }).format(t)));
+    }
+  });
+  keep($('prog-venue'), () => {
+    $('prog-venue').append(option('', tr('progAllVenues')));
+    const seen = new Set();
+    for (const s of f.sessions) {
+      if (!s.venue) continue;
+      const key = pickText(s.venue, f.defaultLanguage, f.defaultLanguage).text;
+      if (seen.has(key) || checkValue('names', key) instanceof Error) continue;
+      seen.add(key);
+      const t = text(s.venue);
+      $('prog-venue').append(option(key, t.text, t.lang));
+    }
+  });
   const roles = ROLES.filter((r) => f.organizers.some((o) => o.role === r));
   const roleName = (r) => {
     const o = f.organizers.find((x) => x.role === r);
@@ -237,6 +259,10 @@ function choices() {
     roles: [...document.querySelectorAll('input[name="role"]:checked')].map((i) => i.value),
     allRoles: [...document.querySelectorAll('input[name="role"]')].map((i) => i.value),
     counters: [...document.querySelectorAll('input[name="counter"]:checked')].map((i) => i.value),
+    mode: $('prog-mode').value,
+    day: $('prog-day').value,
+    venue: $('prog-venue').value,
+    kiosk: $('kiosk').checked,
     locale: $('locale').value,
     theme: $('theme').value,
     headingLevel: $('heading-level').value,
@@ -258,9 +284,14 @@ function attributes(c) {
   } else if (c.widget === 'organizer-strip') {
     // All roles ticked: leave the attribute out, so roles the organiser adds later show too.
     if (c.roles.length && c.roles.length < c.allRoles.length) a.push(['roles', c.roles.join(' ')]);
+  } else if (c.widget === 'forum-programme') {
+    if (c.mode !== 'now') a.push(['mode', c.mode]);
+    if (c.mode !== 'now' && c.day) a.push(['day', c.day]);
+    if (c.venue) a.push(['venue', c.venue]);
+    if (c.kiosk) a.push(['kiosk', '']);
   } else if (c.counters.length) a.push(['counters', c.counters.join(' ')]);
   if (c.theme !== 'light') a.push(['theme', c.theme]);
-  if (c.headingLevel !== '3' && (c.widget === 'forum-session-card' || c.widget === 'organizer-strip')) a.push(['heading-level', c.headingLevel]);
+  if (c.headingLevel !== '3' && ['forum-session-card', 'organizer-strip', 'forum-programme'].includes(c.widget)) a.push(['heading-level', c.headingLevel]);
   return a;
 }
 
@@ -467,10 +498,13 @@ function reserveCss(c) {
   const sel = reserveSelector(c);
   const prop = c.form === 'iframe' ? 'block-size' : 'min-block-size';
   const bp = columns().desktop + 48;
+  // The programme's now-and-next board changes through the day (halls start and finish), and
+  // the measurement sees only this moment: reserve at least what three or four halls need.
+  const px = (x) => (c.widget === 'forum-programme' && c.mode === 'now' ? `max(${x}px, 20em)` : `${x}px`);
   return (
     `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
-    `${sel} { display: block; ${prop}: ${h.phone}px; }\n` +
-    `@media (min-width: ${bp}px) { ${sel} { ${prop}: ${h.desktop}px; } }\n`
+    `${sel} { display: block; ${prop}: ${px(h.phone)}; }\n` +
+    `@media (min-width: ${bp}px) { ${sel} { ${prop}: ${px(h.desktop)}; } }\n`
   );
 }
 
@@ -526,6 +560,12 @@ function applyQuery(q) {
   if (tag === 'partner-counter' && val('counters')) {
     const want = val('counters').split(' ');
     for (const i of document.querySelectorAll('input[name="counter"]')) i.checked = want.includes(i.value);
+  }
+  if (tag === 'forum-programme') {
+    pick($('prog-mode'), val('mode'));
+    pick($('prog-day'), val('day'));
+    pick($('prog-venue'), val('venue'));
+    $('kiosk').checked = val('kiosk') === '';
   }
   if (val('heading-level')) pick($('heading-level'), val('heading-level'));
   pick($('locale'), q.get('locale'));

@@ -64,6 +64,7 @@ const RESTART = ['feed', 'src', 'mode', 'day', 'venue', 'track', 'limit', 'kiosk
  * @csspart tabs - The row of day tabs (`all` mode).
  * @csspart tab - One day's tab.
  * @csspart panel - The selected day's panel (`all` mode).
+ * @csspart date - The day's date above its list (`day` mode, and each day in `kiosk` `all` mode).
  * @csspart group - A venue (`now` mode) or a time slot (`day`, `all`).
  * @csspart heading - A group's heading.
  * @csspart session - One session.

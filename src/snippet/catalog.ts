@@ -4,7 +4,7 @@
 // Anything not listed here is refused with a message naming it, never passed through.
 
 /** What an attribute's value may be. */
-export type AttrKind = 'id' | 'session' | 'ids' | 'boolean' | 'seconds' | 'level' | 'theme' | 'url';
+export type AttrKind = 'id' | 'session' | 'ids' | 'boolean' | 'seconds' | 'level' | 'theme' | 'url' | 'mode' | 'date' | 'names' | 'count';
 
 export interface WidgetInfo {
   /** The custom element's tag, also what the configurator's `widget=` takes. */
@@ -22,6 +22,11 @@ export const WIDGETS: readonly WidgetInfo[] = [
   { tag: 'speaker-quote', name: 'speaker-quote', attrs: { quote: 'id', person: 'id', ...common } },
   { tag: 'organizer-strip', name: 'organizer-strip', attrs: { roles: 'ids', 'heading-level': 'level', ...common } },
   { tag: 'partner-counter', name: 'partner-counter', attrs: { counters: 'ids', ...common } },
+  {
+    tag: 'forum-programme',
+    name: 'programme',
+    attrs: { mode: 'mode', day: 'date', venue: 'names', track: 'names', limit: 'count', kiosk: 'boolean', 'heading-level': 'level', ...common },
+  },
 ];
 
 /** The widget named by its tag (`forum-session-card`) or its short name (`session-card`). */
@@ -56,6 +61,20 @@ export function checkValue(kind: AttrKind, raw: string): string | null | Error {
       return /^\d{1,6}$/.test(v) && Number(v) >= 5 && Number(v) <= 86_400 ? String(Number(v)) : new Error(`"${clip(raw)}" is not a number of seconds from 5 to 86400`);
     case 'level':
       return /^[2-6]$/.test(v) ? v : new Error(`"${clip(raw)}" is not a heading level from 2 to 6`);
+    case 'mode':
+      return v === 'now' || v === 'day' || v === 'all' ? v : new Error(`"${clip(raw)}" is not now, day or all`);
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : new Error(`"${clip(raw)}" is not a date (YYYY-MM-DD)`);
+    case 'count':
+      return /^\d{1,4}$/.test(v) && Number(v) >= 1 ? String(Number(v)) : new Error(`"${clip(raw)}" is not a number from 1 to 9999`);
+    case 'names': {
+      // Venue or track names separated by |: letters, digits, spaces and plain punctuation only,
+      // so nothing in them can end an attribute or open a host template's {{ }}.
+      const names = v.split('|').map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean);
+      if (!names.length || names.length > 50 || v.length > 500) return new Error(`"${clip(raw)}" is not a list of names separated by |`);
+      const bad = names.find((x) => !/^[\p{L}\p{N}\p{M} .,:()№#'’&+\/-]+$/u.test(x));
+      return bad ? new Error(`"${clip(bad)}" has characters a venue or track name may not have`) : names.join('|');
+    }
     case 'theme':
       return v === 'light' || v === 'dark' || v === 'auto' ? v : new Error(`"${clip(raw)}" is not light, dark or auto`);
     case 'url': {

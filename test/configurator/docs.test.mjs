@@ -186,6 +186,7 @@ describe('styling in the guides matches the code', () => {
     'speaker-quote': 'speaker-quote/speaker-quote.ts',
     'organizer-strip': 'organizer-strip/organizer-strip.ts',
     'partner-counter': 'partner-counter/partner-counter.ts',
+    'forum-programme': 'programme/programme.ts',
   };
   // Parts: each element's documented @csspart, plus those the base class renders for all.
   const base = [...src('base/feed-element.ts').matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]);
@@ -230,6 +231,7 @@ describe('styling in the guides matches the code', () => {
         [/(?:Quote|Цитата): `([^`]+)`/, 'speaker-quote'],
         [/(?:Organisers|Организаторы): `([^`]+)`/, 'organizer-strip'],
         [/(?:Figures|Цифры): `([^`]+)`/, 'partner-counter'],
+        [/(?:Programme|Программа): `([^`]+)`/, 'forum-programme'],
       ]) {
         const m = tagWord.exec(text);
         assert.ok(m, `${d}: part list of ${tag}`);

@@ -13,7 +13,7 @@ export const ROOT = new URL('../../', import.meta.url);
 for (const f of ['dist/forum-widgets.js', 'dist/lib/feed/validate.js', 'dist/configurator/embed.json']) {
   if (!existsSync(new URL(f, ROOT))) throw new Error(`${f} is missing: run \`npm run build\` first`);
 }
-export const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'];
+export const TAGS = ['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'forum-programme'];
 export const VERSION = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')).version;
 
 /** SRI of the built bundle, computed here from the file (not read from the configurator's JSON). */
