@@ -9,6 +9,8 @@
 import { parseFeed } from '../dist/lib/feed/validate.js';
 import { pickText } from '../dist/lib/feed/text.js';
 import { safeUrl } from '../dist/lib/feed/url.js';
+import { ROLES } from '../dist/lib/feed/schema.js';
+import { toUiLocale, UI_LOCALES } from '../dist/lib/i18n/ui-locale.js';
 import { WIDGETS, widgetNamed, checkValue } from '../dist/lib/snippet/catalog.js';
 import { neutraliseText, neutraliseUrl } from '../dist/lib/snippet/neutralise.js';
 import { STRINGS } from './strings.js';
@@ -20,8 +22,6 @@ const here = (path) => new URL(path, location.href).href;
 const BUNDLE = here(root.dataset.bundle);
 const EMBED_PAGE = here(root.dataset.embedPage);
 const SAMPLE = here(root.dataset.sampleFeed);
-const ROLES = ['organizer', 'support', 'operator', 'partner', 'media-partner'];
-const UI = ['en', 'ru', 'zh-Hans'];
 
 // Only this module writes HTML (the preview's srcdoc), through one named policy.
 const policy = globalThis.trustedTypes?.createPolicy('forum-configurator', { createHTML: (s) => s }) ?? { createHTML: (s) => s };
@@ -47,7 +47,7 @@ function tr(key, vars = {}) {
 }
 
 function applyUi(lang) {
-  ui = UI.includes(lang) ? lang : 'en';
+  ui = UI_LOCALES.includes(lang) ? lang : 'en';
   root.lang = ui; // the showcase widgets follow <html lang>, as on a portal
   $('ui-lang').value = ui;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = tr(el.dataset.i18n);
@@ -66,8 +66,7 @@ function initialUi() {
     saved = localStorage.getItem('forum-configurator-lang');
   } catch {}
   const wanted = new URLSearchParams(location.search).get('lang') || saved || navigator.language || 'en';
-  if (UI.includes(wanted)) return wanted;
-  return /^ru\b/i.test(wanted) ? 'ru' : /^zh\b(?!-(Hant|TW|HK|MO))/i.test(wanted) ? 'zh-Hans' : 'en';
+  return UI_LOCALES.includes(wanted) ? wanted : toUiLocale(wanted);
 }
 
 // ---------- Feed ----------

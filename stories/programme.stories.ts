@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { PENDING_FEED_URL, READER_ZONE, invalidFeed, sampleFeed, stubPendingFeed } from './support/story-kit.js';
 import type { Feed } from '../src/feed/types.js';
+import { syntheticProgramme } from '../test/helpers/feed-builder.mjs';
 
 interface Args {
   feed?: unknown;
@@ -68,19 +69,8 @@ function forumProgramme(): Feed {
 function bigProgramme(n: number): Feed {
   const f = sampleFeed();
   f.quotes = []; // the sample's quotes point at its session, which this programme replaces
-  f.sessions = Array.from({ length: n }, (_, i) => {
-    const day = 19 + (i % 2);
-    const h = 9 + (Math.floor(i / 24) % 10);
-    const hall = (i % 12) + 1;
-    return {
-      id: `s-${i}`,
-      title: { ru: `Сессия ${i}: сотрудничество регионов`, en: `Session ${i}: regional cooperation`, 'zh-Hans': `第${i}场：地区合作` },
-      start: `2025-05-${day}T${String(h).padStart(2, '0')}:00:00+10:00`,
-      end: `2025-05-${day}T${String(h).padStart(2, '0')}:50:00+10:00`,
-      venue: { ru: `Зал ${hall}`, en: `Hall ${hall}`, 'zh-Hans': `${hall}号厅` },
-      speakers: [f.people[i % 3]!.id],
-    };
-  });
+  // The shared synthetic programme (test/helpers/feed-builder.mjs, also the bench's), in 2025.
+  Object.assign(f, syntheticProgramme({ sessions: n, people: 60, year: 2025 }));
   return f;
 }
 

@@ -2,8 +2,8 @@
 // its path), carries its TypeScript type, and writes itself as JSON Schema. One definition
 // (schema.ts) thus gives the types, the validator in the bundle and the shipped
 // feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
-// because the validators that also emit JSON Schema cost 10-50 KB gzip; the whole feed validator
-// (this kit, the schema, the cross checks, safeUrl) costs about 3.5 KB gzip (esbuild --minify).
+// because it is smaller: this kit plus the feed schema measured 2,439 B gzip, the same schema in
+// valibot 3,590 B (esbuild --minify, gzip -9; issue 14), and it adds no dependency.
 import { safeUrl, MAX_URL_LENGTH } from './url.js';
 
 /** Where a problem is: object keys and array indexes from the document root. */

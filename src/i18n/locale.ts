@@ -7,22 +7,10 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ru from './generated/ru.js';
 import * as zhHans from './generated/zh-Hans.js';
 
-export type UiLocale = 'en' | 'ru' | 'zh-Hans';
-const modules = { ru, 'zh-Hans': zhHans };
+import { toUiLocale, type UiLocale } from './ui-locale.js';
 
-/** Maps any BCP 47 tag to a supported UI locale (zh, zh-CN, zh-SG, zh-Hans → zh-Hans). */
-export function toUiLocale(tag: string | null | undefined): UiLocale {
-  let l: Intl.Locale;
-  try {
-    l = new Intl.Locale(tag || 'en').maximize();
-  } catch {
-    return 'en';
-  }
-  if (l.language === 'ru') return 'ru';
-  // Traditional-script Chinese is not supported, and English is the documented fallback.
-  if (l.language === 'zh' && l.script === 'Hans') return 'zh-Hans';
-  return 'en';
-}
+export { toUiLocale, UI_LOCALES, type UiLocale } from './ui-locale.js';
+const modules = { ru, 'zh-Hans': zhHans };
 
 let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
 let explicit: string | undefined;

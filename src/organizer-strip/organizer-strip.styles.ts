@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Kept terse: this text ships as-is in the bundle (templates are not minified); element
-// selectors instead of classes for the same reason (the shadow root holds nothing else).
+// Element selectors rather than classes: the shadow root holds nothing else (the build
+// minifies css`` templates, so layout here is for reading).
 // - the strip paints its theme's background, so its colours keep their contrast on any page;
 // - loading: about one heading and one row of logos, so the page does not jump when the feed arrives;
 // - logos: fixed height, reserved before the image arrives, natural width bounded for very wide logos;

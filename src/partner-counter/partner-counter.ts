@@ -10,6 +10,10 @@ import type { Counter, Feed } from '../feed/types.js';
 import { styles } from './partner-counter.styles.js';
 
 const RUN_MS = 1000;
+// Fixed fraction digits 0-3, as constants: the formatter cache keys an options object once.
+const DIGITS = [0, 1, 2, 3].map((d) => ({ minimumFractionDigits: d, maximumFractionDigits: d }));
+const SCIENTIFIC = { notation: 'scientific', maximumSignificantDigits: 3 } as const;
+const COMPACT = { notation: 'compact', maximumSignificantDigits: 3 } as const;
 
 /** Figures shown at most; more are left out with a warning (a headline strip, not a table). */
 export const MAX_FIGURES = 12;
@@ -23,11 +27,11 @@ export function formatFigure(value: number, locale: string, final = value): stri
   const v = value || 0; // -0 (and only -0 among valid values) becomes 0
   // The notation and the digits follow the final value, so a counting figure keeps its form.
   const a = Math.abs(final);
-  if (a >= 1e15) return intl(Intl.NumberFormat, locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(v);
-  if (a >= 1e9) return intl(Intl.NumberFormat, locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+  if (a >= 1e15) return intl(Intl.NumberFormat, locale, SCIENTIFIC).format(v);
+  if (a >= 1e9) return intl(Intl.NumberFormat, locale, COMPACT).format(v);
   // Digits after the decimal point stay fixed while counting, so the width does not flicker.
   const digits = Math.min(3, (String(final).split('.')[1] ?? '').length);
-  return intl(Intl.NumberFormat, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  return intl(Intl.NumberFormat, locale, DIGITS[digits]).format(v);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// One rule per line: Lit ships this text as written, and every byte is in the partners' bundle.
+// One rule per line, for reading; the build minifies css`` templates (scripts/minify-templates.mjs).
 // - loading reserves about what `now` mode shows (a few venues), so the page does not jump;
 // - a long programme lays out and paints only what is near the screen (content-visibility), with
 //   a guessed height for the rest so the scroll bar stays honest;

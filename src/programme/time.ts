@@ -2,7 +2,7 @@
 // cache (a programme formats hundreds of times per render).
 import { intl } from '../base/intl.js';
 
-const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, { timeZone, ...o });
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, o, timeZone);
 
 const HM: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 

@@ -34,7 +34,7 @@ function statusAt({ s, a, b }: Timed, now: number): [SessionStatus, number] {
   return ['soon', a - (Math.ceil((a - now) / MIN) - 1) * MIN];
 }
 
-const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, { timeZone, ...o });
+const fmt = (locale: string, timeZone: string, o: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, o, timeZone);
 
 // A feed's sessions parsed and in time order, once per feed object (cards that share a feed
 // share it; a new feed object is a new entry).
@@ -52,9 +52,11 @@ let browserZone: string | undefined;
 const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const DAY_HM: Intl.DateTimeFormatOptions = { ...DAY, ...HM };
+const OFFSET: Intl.DateTimeFormatOptions = { timeZoneName: 'shortOffset' };
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
 const utc = (tz: string, t: number) =>
-  fmt('en', tz, { timeZoneName: 'shortOffset' })
+  fmt('en', tz, OFFSET)
     .formatToParts(t)
     .find((p) => p.type === 'timeZoneName')!
     .value.replace('GMT', 'UTC');
@@ -73,11 +75,11 @@ const when = (loc: string, tz: string, a: number, b: number, withDay = true) => 
     const end = (t: number, o: Intl.DateTimeFormatOptions) => `${fmt(loc, tz, o).format(t)} ${utc(tz, t)}`;
     const time = `${end(a, HM)} – ${end(b, HM)}`;
     if (!withDay) return time;
-    return sameDay ? msg(str`${date}, ${time}`) : `${end(a, { ...DAY, ...HM })} – ${end(b, { ...DAY, ...HM })}`;
+    return sameDay ? msg(str`${date}, ${time}`) : `${end(a, DAY_HM)} – ${end(b, DAY_HM)}`;
   }
   const time = fmt(loc, tz, HM).formatRange(a, b);
   if (!withDay) return time;
-  return sameDay ? msg(str`${date}, ${time}`) : fmt(loc, tz, { ...DAY, ...HM }).formatRange(a, b);
+  return sameDay ? msg(str`${date}, ${time}`) : fmt(loc, tz, DAY_HM).formatRange(a, b);
 };
 
 /** Speakers (and moderators) shown at most per session; the rest is left out with a warning. */

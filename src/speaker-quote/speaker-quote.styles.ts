@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Kept terse: this text ships as-is in the bundle (templates are not minified); element
-// selectors instead of classes for the same reason (`blockquote p`, not `p`: the notice is a p).
+// Element selectors rather than classes, scoped enough not to hit the base's parts
+// (`blockquote p`, not `p`: the notice is a p). The build minifies css`` templates.
 // - quotation marks are punctuation of the surrounding, i.e. UI, language, as in print: the figure
 //   carries lang=<UI locale>, so :lang() picks them even when the words are in their original
 //   language (“ ” for en and zh-Hans, whose mainland typesetting uses them; « » for ru);

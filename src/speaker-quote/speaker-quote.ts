@@ -69,7 +69,6 @@ export class SpeakerQuote extends FeedElement {
     const photo = safe(p.photo, 'image');
     // lang on the figure: the widget's words are in the UI locale even when the page's <html lang>
     // says otherwise (data-locale), so fallen-back texts' lang and the quotation marks are right.
-    // Terse markup: template text ships unminified.
     return html`<figure part="base" lang=${uiLocale()}><blockquote part="quote" lang=${words.lang ?? nothing}><p part="text">${words.text}</p></blockquote
 ><figcaption part="caption">${photo && photo !== this._broken
       ? html`<img part="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)}>`

@@ -8,6 +8,9 @@ const samplePath = fileURLToPath(new URL('../../feeds/rcf-2025.json', import.met
 /** A fresh deep copy of the sample feed. */
 export const sampleFeed = () => JSON.parse(readFileSync(samplePath, 'utf8'));
 
+// Feeds built from parts come from the one builder the unit tests, stories and bench use.
+export { buildFeed, syntheticProgramme, isoUtc } from '../helpers/feed-builder.mjs';
+
 /** The feed text for a UI locale (the sample feed has ru, en and zh-Hans for what is used here). */
 export const textIn = (text, locale) => (typeof text === 'string' ? text : text[locale] ?? text.en ?? Object.values(text)[0]);
 

@@ -1,24 +1,15 @@
 // A small, complete, valid feed for element tests (independent of feeds/rcf-2025.json, which
 // has its own test). Times are relative to a pinned instant so status tests need no waiting.
+// Built with the shared builder (feed-builder.mjs), like every other test feed.
 import type { FeedDocument } from '../../src/feed/types.js';
+import { buildFeed, isoUtc as iso } from './feed-builder.mjs';
 
 /** 2025-05-19T09:00:00+10:00, the morning of the forum's first day. */
 export const T0 = Date.parse('2025-05-19T09:00:00+10:00');
 export const MIN = 60_000;
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 export function testFeed(): FeedDocument {
-  return {
-    version: 1,
-    defaultLanguage: 'ru',
-    forum: {
-      id: 'rcf-2025',
-      name: { ru: 'Российско-Китайский форум', en: 'Russian-Chinese Forum', 'zh-Hans': '俄中论坛' },
-      timeZone: 'Asia/Vladivostok',
-      startDate: '2025-05-19',
-      endDate: '2025-05-20',
-      location: { ru: 'Хабаровск', en: 'Khabarovsk', 'zh-Hans': '哈巴罗夫斯克' },
-    },
+  return buildFeed({
     sessions: [
       {
         id: 'opening',
@@ -77,5 +68,5 @@ export function testFeed(): FeedDocument {
       { id: 'applications', value: 3000, qualifier: 'more-than', label: { ru: 'заявок на участие', en: 'applications to take part', 'zh-Hans': '份参会申请' } },
       { id: 'countries', value: 209, label: { ru: 'стран и территорий', en: 'countries and territories' } },
     ],
-  };
+  });
 }
