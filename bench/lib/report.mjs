@@ -17,7 +17,7 @@ export function writeReport(r, path) {
   const R = r.render;
   const budgetOk = b.budget.pass;
   // Both the wall-time and the CPU-time ratio must meet the target for a PASS.
-  const ratioOk = R.ratio <= 1.5 && R.ratioCpu <= 1.5;
+  const ratioOk = R.ratio <= 1.3 && R.ratioCpu <= 1.3;
   // Layout shift: three pages, each with a control (the same page without the bundle).
   const SHOW = '/demo/showcase.html';
   const ART = '/bench/pages/article.html';
@@ -65,7 +65,13 @@ export function writeReport(r, path) {
       ['Figure', 'Measured', 'Target', 'Verdict'],
       [
         ['Embed bundle dist/forum-widgets.js, gzip -9', `${n(b.embed.gzip9)} B (${kb(b.embed.gzip9)}); default gzip ${n(b.embed.gzip)} B; brotli ${n(b.embed.brotli)} B; raw ${n(b.embed.raw)} B`, '≤ 16 KB gzip (16,384 B)', verdict(budgetOk)],
-        [`Render ${R.n} session cards vs hand-written DOM`, `${ms(R.widgetMs)} vs ${ms(R.baselineMs)} (median of ${R.runs}) = **${R.ratio}x** wall time; main-thread CPU ${ms(R.widgetCpuMs)} vs ${ms(R.baselineCpuMs)} = **${R.ratioCpu}x**`, '≤ 1.5x', verdict(ratioOk)],
+        [`Render ${R.n} session cards vs hand-written DOM`, `${ms(R.widgetMs)} vs ${ms(R.baselineMs)} (median of ${R.runs}) = **${R.ratio}x** wall time; main-thread CPU ${ms(R.widgetCpuMs)} vs ${ms(R.baselineCpuMs)} = **${R.ratioCpu}x**`, '≤ 1.3x (issue 14; was ≤ 1.5x)', verdict(ratioOk)],
+        ...(r.renderFetch
+          ? [[`${r.renderFetch.n} cards from navigation, feed fetched, vs hand-written page`, `${ms(r.renderFetch.widgetMs)} vs ${ms(r.renderFetch.baselineMs)} (median of ${r.renderFetch.runs}) = **${r.renderFetch.ratio}x**`, '≤ 2x (aim 1.5x)', verdict(r.renderFetch.ratio <= 2)]]
+          : []),
+        ...(R.parity.nodes?.widget
+          ? [['DOM nodes per card (shadow tree)', `widget ${Object.values(R.parity.nodes.widget).reduce((a, b) => a + b, 0)}, hand-written ${Object.values(R.parity.nodes.baseline).reduce((a, b) => a + b, 0)}`, '—', '']]
+          : []),
         [`Longest task while rendering ${R.n} cards`, `${ms(R.longestTaskMs)} (median run ${ms(R.longestTaskMedianMs)})`, '—', ''],
         ['Start-up, script execution → 4 elements ready', `${ms(r.startup.median ?? r.startup.medianMs)} median of ${r.startup.loads} loads (4x CPU throttle: ${ms(r.startupThrottled.medianMs)})`, '—', ''],
         [
@@ -174,7 +180,7 @@ export function writeReport(r, path) {
       ],
     ),
     '',
-    `Ratio (wall time): **${R.ratio}x** (target ≤ 1.5x; PASS needs both ratios within it) → **${ratioOk ? 'PASS' : 'MISS'}**. Until the cards are also laid out (a later call forcing style and layout; the browser may already have done it in a frame between the calls): ${R.ratioWithLayout}x wall.`,
+    `Ratio (wall time): **${R.ratio}x** (target ≤ 1.3x, issue 14; PASS needs both ratios within it) → **${ratioOk ? 'PASS' : 'MISS'}**. Until the cards are also laid out (a later call forcing style and layout; the browser may already have done it in a frame between the calls): ${R.ratioWithLayout}x wall.`,
     '',
     `Main-thread CPU time of the same runs (CDP Performance.getMetrics ThreadTime read just before the call that runs it and just after it returns; the reading after may come once the browser has also done the style, layout and paint of the next frame, so this CPU time can include rendering work that the wall figure leaves out — compare the baseline's wall and CPU medians — and the CPU ratio then sits between the script-only and the until-laid-out ratios): widget ${ms(R.widgetCpuMs)} (runs ${R.widgetRunsCpuMs.join(', ')}), baseline ${ms(R.baselineCpuMs)} (runs ${R.baselineRunsCpuMs.join(', ')}) = **${R.ratioCpu}x**. Wall time on a shared machine includes time the renderer waited for a core; CPU time does not. ${R.baselineCpuMs > 2 * R.baselineMs ? `Here the baseline's CPU median (${ms(R.baselineCpuMs)}) is ${round4(R.baselineCpuMs / R.baselineMs).toFixed(1)}x its wall median (${ms(R.baselineMs)}) and close to its until-laid-out CPU (${ms(R.baselineCpuWithLayoutMs)}), so the CPU readings include the style and layout that followed the script, and the CPU ratio is not a script-only figure. ` : ''}CPU of all the renderer's threads (CDP ProcessTime, coarse) over the same calls: widget runs ${(R.widgetRunsProcessCpuMs ?? []).join(', ')} ms, baseline runs ${(R.baselineRunsProcessCpuMs ?? []).join(', ')} ms.`,
     '',
@@ -451,7 +457,8 @@ export function writeReport(r, path) {
 
   return [
     `bytes      embed ${n(b.embed.gzip9)} B gzip -9 (${n(b.embed.brotli)} B brotli) — budget 16,384 B: ${budgetOk ? 'PASS' : 'MISS'}`,
-    `render     ${R.n} cards ${ms(R.widgetMs)} vs baseline ${ms(R.baselineMs)} = ${R.ratio}x wall, ${R.ratioCpu}x CPU (target ≤ 1.5x): ${ratioOk ? 'PASS' : 'MISS'}; longest task ${ms(R.longestTaskMs)}`,
+    `render     ${R.n} cards ${ms(R.widgetMs)} vs baseline ${ms(R.baselineMs)} = ${R.ratio}x wall, ${R.ratioCpu}x CPU (target ≤ 1.3x): ${ratioOk ? 'PASS' : 'MISS'}; longest task ${ms(R.longestTaskMs)}`,
+    ...(r.renderFetch ? [`render     from navigation, feed fetched: ${ms(r.renderFetch.widgetMs)} vs ${ms(r.renderFetch.baselineMs)} = ${r.renderFetch.ratio}x (target ≤ 2x): ${r.renderFetch.ratio <= 2 ? 'PASS' : 'MISS'}`] : []),
     `start-up   ${ms(S.medianMs)} median (4x throttled ${ms(T.medianMs)})`,
     `CLS        showcase: widgets' part ${demoWidgets} (target ≤ 0.02): ${clsOk ? 'PASS' : 'MISS'}, page total ${worst(demo)}; article: widgets' part ${worstPart(article)}, with the guide's reserved space ${worstPart(reservedCase)}`,
     `origin     ${O.loader.requests} requests / ${n(O.loader.bytesDown)} B down vs naive ${O.naive.requests} / ${n(O.naive.bytesDown)} B (10 min, 4 widgets, refresh 60 s)`,
