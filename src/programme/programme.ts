@@ -25,6 +25,9 @@ const KIOSK_REFRESH = 60;
  * frame, each task stays short and the first screen appears at once.
  */
 const CHUNK = 40;
+/** Sessions a day and venues (`now`) shown at most; a feed with more is at fault, and the rest is left out with a warning. */
+export const MAX_SESSIONS_PER_DAY = 1000;
+export const MAX_VENUES = 100;
 /** What changes the list a reader sees: it starts again from its first step. */
 const RESTART = ['feed', 'src', 'mode', 'day', 'venue', 'track', 'limit', 'kiosk', '_tab', '_place', '_query'];
 
@@ -258,7 +261,8 @@ export class ForumProgramme extends HeadedFeedElement {
       const g = byVenue.get(key)!;
       if (g.live.length || g.next) groups.push(g);
     }
-    const shown = this.limit && this.limit > 0 ? groups.slice(0, this.limit) : groups;
+    if (groups.length > MAX_VENUES) this.warn(`<forum-programme>: ${groups.length} venues; it shows the first ${MAX_VENUES}`);
+    const shown = groups.slice(0, this.limit && this.limit > 0 ? Math.min(this.limit, MAX_VENUES) : MAX_VENUES);
     const today = dayIn(feed.forum.timeZone, now);
     const level = this.level();
     return html`${before
@@ -345,7 +349,8 @@ export class ForumProgramme extends HeadedFeedElement {
 
   private dayList(feed: Feed, items: Item[], day: string, now: number): TemplateResult {
     let list = items.filter((i) => i.day === day);
-    if (this.limit && this.limit > 0) list = list.slice(0, this.limit);
+    if (list.length > MAX_SESSIONS_PER_DAY) this.warn(`<forum-programme>: ${list.length} sessions on ${day}; it shows the first ${MAX_SESSIONS_PER_DAY}`);
+    list = list.slice(0, this.limit && this.limit > 0 ? Math.min(this.limit, MAX_SESSIONS_PER_DAY) : MAX_SESSIONS_PER_DAY);
     if (!list.length) {
       return html`<p part="message" class="message">
         ${this._place || this._query.trim() ? msg('No sessions match your search.') : msg('No sessions on this day.')}

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ForumProgramme } from '../../src/programme/programme.js';
+import { ForumProgramme, MAX_VENUES } from '../../src/programme/programme.js';
 import { define } from '../../src/base/define.js';
 import { manualClock, setClock } from '../../src/base/clock.js';
 import { setUiLocale } from '../../src/i18n/locale.js';
@@ -322,6 +322,23 @@ describe('forum-programme', () => {
       expect(count()).to.equal(40);
       await waitUntil(() => count() === 130, 'the search results did not complete', { timeout: 5000 });
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('limits', () => {
+    it('shows at most MAX_VENUES venues now and says what it left out in forum-feed-load', async () => {
+      const feed = programmeFeed();
+      feed.sessions = Array.from({ length: MAX_VENUES + 5 }, (_, k) => ({
+        id: `v${k}`,
+        title: `Session ${k}`,
+        start: '2025-05-19T10:00:00+10:00',
+        end: '2025-05-19T11:00:00+10:00',
+        venue: `Room ${k}`,
+      }));
+      const loaded = new Promise<CustomEvent>((ok) => document.addEventListener('forum-feed-load', (e) => ok(e as CustomEvent), { once: true }));
+      const el = await programme({ feed });
+      expect(board(el).length).to.equal(MAX_VENUES);
+      expect((await loaded).detail.warnings).to.include(`<forum-programme>: ${MAX_VENUES + 5} venues; it shows the first ${MAX_VENUES}`);
     });
   });
 
