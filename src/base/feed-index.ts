@@ -10,7 +10,8 @@ const indexes = new WeakMap<Feed, Partial<Record<Listed, Map<string, unknown>>>>
 /** The item of `feed[kind]` with this id (the first, if a feed repeats one), or undefined. */
 export function byId<K extends Listed>(feed: Feed, kind: K, id: string | undefined): Item<K> | undefined {
   let all = indexes.get(feed);
-  if (!all) indexes.set(feed, (all = {}));
+  // No prototype: a host page's enumerable Object.prototype.sessions must not pose as an index.
+  if (!all) indexes.set(feed, (all = Object.create(null) as {}));
   let m = all[kind];
   if (!m) {
     m = new Map();

@@ -4,13 +4,15 @@
 import { isServer } from 'lit';
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as ru from './generated/ru.js';
-import * as zhHans from './generated/zh-Hans.js';
+// Named imports, not `import * as`: a bundled namespace object is built with a for...in loop,
+// which a host page's enumerable Object.prototype property (old libraries add `extend`) breaks.
+import { templates as ruTemplates } from './generated/ru.js';
+import { templates as zhHansTemplates } from './generated/zh-Hans.js';
 
 import { toUiLocale, type UiLocale } from './ui-locale.js';
 
 export { toUiLocale, UI_LOCALES, type UiLocale } from './ui-locale.js';
-const modules = { ru, 'zh-Hans': zhHans };
+const modules = { ru: { templates: ruTemplates }, 'zh-Hans': { templates: zhHansTemplates } };
 
 let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
 let explicit: string | undefined;

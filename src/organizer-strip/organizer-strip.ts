@@ -96,7 +96,7 @@ export class OrganizerStrip extends HeadedFeedElement {
         );
       }
     }
-    if (left) this.warn(`<organizer-strip>: ${MAX_ORGANIZATIONS + left} organizations; it shows the first ${MAX_ORGANIZATIONS}`);
+    if (left) this.warn(`organizers: ${MAX_ORGANIZATIONS + left} organizations to show; <organizer-strip> shows the first ${MAX_ORGANIZATIONS}`);
     return groups.length ? html`<div part="base">${groups}</div>` : { missing: msg('No organizations to show.') };
   }
 

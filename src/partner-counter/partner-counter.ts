@@ -143,7 +143,7 @@ export class PartnerCounter extends FeedElement {
     }
     if (!shown.length) return { missing: msg('There are no figures in the feed yet.') };
     if (shown.length > MAX_FIGURES) {
-      this.warn(`<partner-counter>: ${shown.length} figures; it shows the first ${MAX_FIGURES} (name the ones you want in counters="…")`);
+      this.warn(`counters: ${shown.length} figures to show; <partner-counter> shows the first ${MAX_FIGURES} (name the ones you want in counters="…")`);
       shown.length = MAX_FIGURES;
     }
     // Decided once, when the figures first appear: they count from zero only if motion is welcome.

@@ -223,7 +223,7 @@ export class ForumSessionCard extends HeadedFeedElement {
     const list = (ids ?? []).map((id) => byId(feed, 'people', id)).filter((p): p is Person => !!p);
     if (!list.length) return nothing;
     if (list.length > MAX_PEOPLE) {
-      this.warn(`<forum-session-card session="${this.session}">: ${list.length} ${what}; it shows the first ${MAX_PEOPLE}`);
+      this.warn(`${what}: ${list.length} in session "${this.session}"; <forum-session-card> shows the first ${MAX_PEOPLE}`);
       list.length = MAX_PEOPLE;
     }
     return html`<div part="people">
