@@ -14,6 +14,7 @@ import type { Feed, Session, Text } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { safeUrl } from '../feed/url.js';
 import { VERSION } from '../version.js';
+import { colon, comma, enumComma } from '../i18n/typography.js';
 
 /** One VEVENT, with texts already resolved for the reader's language. */
 export interface CalendarEvent {
@@ -214,7 +215,7 @@ export function buildCalendar(events: CalendarEvent[], options: CalendarOptions 
 
 /** "Конференц-зал 2, Хабаровск"; "第二会议厅，哈巴罗夫斯克" (full-width comma in Chinese). */
 export function joinPlaces(parts: (string | undefined)[], locale: string): string {
-  return parts.filter(Boolean).join(/^zh\b/i.test(locale) ? '，' : ', ');
+  return parts.filter(Boolean).join(comma(locale));
 }
 
 export interface SessionEventOptions {
@@ -235,12 +236,11 @@ export function sessionEvent(feed: Feed, s: Session, { locale, speakersLabel }: 
   const title = pick(s.title)!;
   const people = new Map(feed.people.map((p) => [p.id, p]));
   const names = (s.speakers ?? []).map((id) => pick(people.get(id)?.name)?.text).filter((n): n is string => !!n);
-  const zh = /^zh\b/i.test(locale);
   const url = safeUrl(s.url) ?? safeUrl(feed.forum.url);
   const forum = pick(feed.forum.name)?.text;
   const description = [
     pick(s.summary)?.text,
-    names.length ? (speakersLabel ? `${speakersLabel}${zh ? '：' : ': '}` : '') + names.join(zh ? '、' : ', ') : undefined,
+    names.length ? (speakersLabel ? speakersLabel + colon(locale) : '') + names.join(enumComma(locale)) : undefined,
     forum,
   ]
     .filter(Boolean)

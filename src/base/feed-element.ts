@@ -9,6 +9,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import type { Feed, FeedDocument, Text } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
+import { HostThemeController } from './host-theme.js';
 import { FeedController, type FeedOutcome } from './feed-controller.js';
 import { localText, type LocalText } from './localized.js';
 import { warnOnce } from './warn.js';
@@ -75,8 +76,12 @@ export abstract class FeedElement extends LitElement {
    * validated at run time like a fetched one (an invalid object gets forum-feed-error).
    */
   declare feed: FeedDocument | null | undefined;
-  /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
-  declare theme: 'light' | 'dark' | 'auto';
+  /**
+   * `light` (default), `dark`, `auto` (follows prefers-color-scheme), `contrast` (black on white,
+   * larger text, no images: low-vision versions) or `contrast-dark` (white on black). The page's
+   * `<html data-forum-theme>` wins over it while present; the theme shown is reflected as `look`.
+   */
+  declare theme: 'light' | 'dark' | 'auto' | 'contrast' | 'contrast-dark';
   /** Re-check the feed every this many seconds (conditional requests, shared by all widgets). */
   declare refresh: number | undefined;
   /**
@@ -88,6 +93,8 @@ export abstract class FeedElement extends LitElement {
 
   /** The feed's source and loader subscription. */
   protected readonly source = new FeedController(this);
+  /** The theme shown (`look`): the page's low-vision switch, else `theme`. */
+  protected readonly look = new HostThemeController(this);
   /** The good feed shown (from `feed`, else the last good one loaded); derived in willUpdate. */
   protected data: Feed | undefined;
   /** Why the feed cannot be used, if it cannot; derived in willUpdate. */

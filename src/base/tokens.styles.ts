@@ -1,128 +1,42 @@
 import { css } from 'lit';
 
-// Design tokens shared by every element. Partners theme through the public --forum-* custom
-// properties; the private --_* ones resolve light/dark once so component styles stay short.
-// Every colour pair here meets WCAG AA (4.5:1 for text) in both themes.
+// Design tokens shared by every element (docs/design.md explains the system). Partners theme
+// through the public --forum-* custom properties; the private --_* ones resolve the theme once so
+// component styles stay short. The theme shown is the `look` attribute, which HostThemeController
+// keeps equal to the page's override (<html data-forum-theme>) or else the element's `theme`.
+// Every text/background pair meets WCAG AA (4.5:1) in light and dark, 7:1 or more in the contrast themes.
+// Type scale (em of --forum-font-size): .8125 meta, .875 small, 1 body, 1.125 quote, 1.25 title,
+// 2.25 figure. Spacing: --_space (1em) and its halves and quarters. One line height, 1.45
+// (headings 1.25), so a widget's height follows from its lines.
 export const tokens = css`
-  :host {
-    --_bg: var(--forum-color-background, #ffffff);
-    --_fg: var(--forum-color-text, #1b1f24);
-    --_muted: var(--forum-color-muted, #545d68);
-    --_accent: var(--forum-color-accent, #b3261e);
-    --_on-accent: var(--forum-color-on-accent, #ffffff);
-    --_border: var(--forum-color-border, #d0d5db);
-    --_surface: var(--forum-color-surface, #f3f4f6);
-    --_live: var(--forum-color-live, #b3261e);
-    --_radius: var(--forum-radius, 0.5em);
-    --_space: var(--forum-space, 1em);
-    --_font: var(--forum-font-family, inherit);
-    /* medium, not rem: a portal's html { font-size: 62.5% } must not shrink the widget. Sizes
-       inside are in em, so they follow --forum-font-size. */
-    --_size: var(--forum-font-size, medium);
-    display: block;
-    box-sizing: border-box;
-    -webkit-text-size-adjust: 100%;
-  }
-  /* The host page's inherited text styles stop here: a portal's giant body line-height or
-     uppercase headings must not reach the widget. The reset is repeated on the shadow root's
-     top elements because a page rule like * { line-height: 3 } matches the host itself and
-     beats :host. Fallback children (in the slot) keep the page's look. Fonts inherit unless themed. */
-  :host,
-  :host > :not(slot) {
-    font-family: var(--_font);
-    font-size: var(--_size);
-    font-weight: normal;
-    font-style: normal;
-    line-height: var(--forum-line-height, 1.45);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: start;
-    text-shadow: none;
-    white-space: normal;
-    /* No feed text, however long its unbroken words or numbers, makes the widget (or the page)
-       wider than its box: anywhere, unlike break-word, also lowers the min-content width, so
-       grid and flex items shrink too. */
-    overflow-wrap: anywhere;
-    color: var(--_fg);
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  :host([theme='dark']) {
-    --_bg: var(--forum-color-background, #16191d);
-    --_fg: var(--forum-color-text, #eef0f2);
-    --_muted: var(--forum-color-muted, #aab3bd);
-    --_accent: var(--forum-color-accent, #ff8a80);
-    --_on-accent: var(--forum-color-on-accent, #16191d);
-    --_border: var(--forum-color-border, #3a4048);
-    --_surface: var(--forum-color-surface, #23272d);
-    --_live: var(--forum-color-live, #ff8a80);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_bg: var(--forum-color-background, #16191d);
-      --_fg: var(--forum-color-text, #eef0f2);
-      --_muted: var(--forum-color-muted, #aab3bd);
-      --_accent: var(--forum-color-accent, #ff8a80);
-      --_on-accent: var(--forum-color-on-accent, #16191d);
-      --_border: var(--forum-color-border, #3a4048);
-      --_surface: var(--forum-color-surface, #23272d);
-      --_live: var(--forum-color-live, #ff8a80);
-    }
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  a {
-    color: var(--_accent);
-  }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
-  img {
-    max-inline-size: 100%;
-  }
-  /* Feed text is another origin's: isolate each run so bidi controls in a name (U+202E…) end
-     at its edge instead of reordering the text around it. */
-  span,
-  a,
-  time {
-    unicode-bidi: isolate;
-  }
-  /* On a right-to-left page the boxes mirror (logical properties), but the UI's languages
-     (ru, en, zh-Hans) read left to right: text runs keep that direction, aligned to the right. */
-  :host(:dir(rtl)) :is(p, h2, h3, h4, h5, h6, span, time, a) {
-    direction: ltr;
-    text-align: right;
-  }
-  .notice {
-    margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
-    color: var(--_muted);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .skeleton {
-    display: block;
-    block-size: 100%;
-    min-block-size: inherit;
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+:host{--_bg:var(--forum-color-background,#fff);--_fg:var(--forum-color-text,#1b1f24);--_muted:var(--forum-color-muted,#545d68);--_accent:var(--forum-color-accent,#b3261e);--_on-accent:var(--forum-color-on-accent,#fff);--_border:var(--forum-color-border,#d0d5db);--_surface:var(--forum-color-surface,#f3f4f6);--_tint:var(--forum-color-tint,#fbeeed);--_live:var(--forum-color-live,#b3261e);--_radius:var(--forum-radius,.5em);--_space:var(--forum-space,1em);--_font:var(--forum-font-family,inherit);--_size:var(--forum-font-size,medium);--_lh:var(--forum-line-height,1.45);display:block;box-sizing:border-box;-webkit-text-size-adjust:100%}
+:host([look=dark]){--_bg:var(--forum-color-background,#16191d);--_fg:var(--forum-color-text,#eef0f2);--_muted:var(--forum-color-muted,#aab3bd);--_accent:var(--forum-color-accent,#ff8a80);--_on-accent:var(--forum-color-on-accent,#16191d);--_border:var(--forum-color-border,#3a4048);--_surface:var(--forum-color-surface,#23272d);--_tint:var(--forum-color-tint,#2d2123);--_live:var(--forum-color-live,#ff8a80)}
+@media (prefers-color-scheme:dark){:host([look=auto]){--_bg:var(--forum-color-background,#16191d);--_fg:var(--forum-color-text,#eef0f2);--_muted:var(--forum-color-muted,#aab3bd);--_accent:var(--forum-color-accent,#ff8a80);--_on-accent:var(--forum-color-on-accent,#16191d);--_border:var(--forum-color-border,#3a4048);--_surface:var(--forum-color-surface,#23272d);--_tint:var(--forum-color-tint,#2d2123);--_live:var(--forum-color-live,#ff8a80)}}
+:host([look^=contrast]){--_bg:#fff;--_fg:#000;--_on-accent:#fff;--_size:var(--forum-font-size,large);--_radius:0}
+:host([look=contrast-dark]){--_bg:#000;--_fg:#fff;--_on-accent:#000}
+:host([look^=contrast]){--_muted:var(--_fg);--_accent:var(--_fg);--_border:var(--_fg);--_surface:var(--_bg);--_tint:var(--_bg);--_live:var(--_fg)}
+@media (prefers-contrast:more){:host{--_muted:var(--_fg);--_border:var(--_fg)}}
+:host,:host>:not(slot){font-family:var(--_font);font-size:var(--_size);font-weight:normal;font-style:normal;line-height:var(--_lh);letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-align:start;text-shadow:none;white-space:normal;color:var(--_fg);overflow-wrap:anywhere}
+:host([hidden]){display:none!important}
+*,*::before,*::after{box-sizing:inherit}
+:lang(zh){font-family:var(--forum-font-family,system-ui,sans-serif),"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;line-break:strict;text-autospace:ideograph-alpha}
+a{color:var(--_accent);text-underline-offset:.15em}
+a:hover{text-decoration-thickness:2px}
+:host([look^=contrast]) a{text-decoration:underline 2px}
+:host([look^=contrast]) img{display:none}
+a:focus-visible,button:focus-visible{outline:2px solid var(--_accent);outline-offset:2px;border-radius:2px}
+img{max-inline-size:100%}
+button{font:inherit;color:inherit}
+span,a,time{unicode-bidi:isolate}
+:host(:dir(rtl)) :is(p,h2,h3,h4,h5,h6,span,time,a,button){direction:ltr;text-align:right}
+.notice{margin:0;padding:calc(var(--_space)/2) var(--_space);color:var(--_muted);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
+.skeleton{display:block;block-size:100%;min-block-size:inherit;border-radius:var(--_radius);border:1px solid var(--_surface);background-color:var(--_bg);background-repeat:no-repeat}
+.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.av{position:relative;display:inline-grid;place-items:center;flex:none;inline-size:var(--_av,2em);block-size:var(--_av,2em);border-radius:50%;overflow:hidden;background:var(--_tint);color:var(--_accent);font-weight:700;font-size:var(--_avf,.8125em);line-height:1}
+:host([look^=contrast]) .av{border:2px solid}
+.av img{position:absolute;inset:0;inline-size:100%;block-size:100%;object-fit:cover}
+.more{display:inline;padding:0;border:0;background:none;color:var(--_accent);text-decoration:underline;text-underline-offset:.15em;cursor:pointer;font-size:var(--_fs-sm,.875em)}
+.clamp{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:var(--_lines);overflow:hidden}
+@media (forced-colors:active){.av,.badge,.tile,.chip{border:1px solid CanvasText}a:focus-visible,button:focus-visible{outline-color:Highlight}.skeleton{border-color:CanvasText}}
+@media print{.more{display:none}.clamp{-webkit-line-clamp:unset;display:block}}
 `;

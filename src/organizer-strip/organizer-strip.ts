@@ -6,6 +6,7 @@ import { safe } from '../base/safe.js';
 import { ROLES } from '../feed/schema.js';
 import type { Feed, Organization, Role } from '../feed/types.js';
 import { styles } from './organizer-strip.styles.js';
+import { uiLocale } from '../i18n/locale.js';
 
 // Headings without a number in them, so plain singular/plural by count (Russian "Организаторы"
 // for 2 or 21 alike); languages without plural nouns translate both forms the same. Functions,
@@ -97,20 +98,19 @@ export class OrganizerStrip extends HeadedFeedElement {
       }
     }
     if (left) this.warn(`organizers: ${MAX_ORGANIZATIONS + left} organizations to show; <organizer-strip> shows the first ${MAX_ORGANIZATIONS}`);
-    return groups.length ? html`<div part="base">${groups}</div>` : { missing: msg('No organizations to show.') };
+    return groups.length ? html`<div part="base" lang=${uiLocale()}>${groups}</div>` : { missing: msg('No organizations to show.') };
   }
 
   private item(o: Organization): TemplateResult {
     const name = this.t(o.name)!;
-    const lang = name.lang ?? nothing;
     const logo = safe(o.logo, 'image');
     const url = safe(o.url);
-    const body =
-      logo && !failed.has(logo)
-        ? html`<img part="logo" src=${logo} alt=${name.text} lang=${lang} @error=${this.onLogoError}>`
-        : html`<span part="name" class="name" lang=${lang}>${name.text}</span>`;
-    return html`<li part="item">${url
-      ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${body}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>`
+    const shown = logo && !failed.has(logo);
+    // The name is always text (the accessible name, and what the contrast themes show when images
+    // are off); beside a logo it is visually hidden and the image is decoration.
+    const body = html`${shown ? html`<img part="logo" src=${logo} alt="" @error=${this.onLogoError}>` : nothing}<span part="name" class="name" lang=${name.lang ?? nothing}>${name.text}</span>`;
+    return html`<li part="item" class=${shown ? 'tile lg' : 'tile'}>${url
+      ? html`<a part="link" href=${url} target="_blank" rel="noopener noreferrer">${body}<svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M6 2v2h4.6L2.3 12.3l1.4 1.4L12 5.4V10h2V2z"/></svg><span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>`
       : body}</li>`;
   }
 

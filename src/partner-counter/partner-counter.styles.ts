@@ -1,48 +1,19 @@
 import { css } from 'lit';
 
+// Figures share the width equally (as many columns as fit 10em each), centred in their cells,
+// so two figures fill the box instead of leaving half of it empty. The figure is the accent; the
+// qualifier ("более") and the unit are text colour at half size, not an alert beside it. Height:
+// one figure line (--forum-counter-size × 1.1) plus the label's lines (≤ 16em wide), per row of figures.
 export const styles = css`
-  :host([state='loading']) {
-    /* one row of figures: the page must not jump when the feed arrives */
-    min-block-size: 5.5em;
-  }
-  ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(2 * var(--_space));
-    margin: 0;
-    padding: var(--_space);
-    list-style: none;
-    background: var(--_bg);
-    border-radius: var(--_radius);
-  }
-  li {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 9em;
-    color: var(--_muted);
-  }
-  .v {
-    /* the final figure and the counting one share one cell, so the final one sizes the box */
-    display: grid;
-    justify-items: start;
-    font-size: var(--forum-counter-size, 2.5em);
-    font-weight: 700;
-    line-height: 1.1;
-    color: var(--forum-counter-color, var(--_accent));
-    font-variant-numeric: tabular-nums;
-    /* a long figure or unit wraps inside its box rather than widen the page */
-    overflow-wrap: anywhere;
-  }
-  .v > * {
-    grid-area: 1/1;
-  }
-  .r > :first-child {
-    /* transparent, not hidden: assistive technology reads the final value only */
-    opacity: 0;
-  }
-  [part='qualifier'],
-  [part='unit'] {
-    font-size: 0.5em;
-    font-weight: 400;
-  }
+:host([state=loading]){min-block-size:7.5em}
+ul{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:var(--_space);margin:0;padding:var(--_space) calc(var(--_space)*1.25);list-style:none;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
+li{display:flex;flex-direction:column;align-items:center;gap:.25em;text-align:center}
+.v{display:grid;justify-items:center;font-size:var(--forum-counter-size,2.25em);font-weight:700;line-height:1.1;color:var(--forum-counter-color,var(--_accent));font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
+.v>*{grid-area:1/1}
+.r>:first-child{opacity:0}
+[part=qualifier],[part=unit]{font-size:.5em;font-weight:600;color:var(--_fg)}
+[part=label]{max-inline-size:16em;text-align:center}
+:host(:dir(rtl)) [part=label]{text-align:center}
+.skeleton{background-image:linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0);background-size:min(8em,30%) 2.25em,min(10em,35%) 1em,min(8em,30%) 2.25em,min(10em,35%) 1em;background-position:20% 1.4em,19% 4.4em,80% 1.4em,81% 4.4em}
+@media print{.r>:first-child{opacity:1}.r>:last-child{display:none}}
 `;

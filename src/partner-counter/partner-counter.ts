@@ -74,8 +74,11 @@ export class PartnerCounter extends FeedElement {
 
   /** Space-separated counter ids; all counters when absent or empty. */
   declare counters: string | undefined;
-  // Progress of the count-up, 0..1 (eased); undefined until there is something to count.
-  declare private _p: number | undefined;
+  // Progress of the count-up, 0..1 (eased). 1 (the final figures) until the figures come into
+  // view: a screenshot, a print, a crawler or a reader who jumps past never sees a 0.
+  declare private _p: number;
+  // The count-up is offered once per element.
+  private _played = false;
 
   private _io?: IntersectionObserver;
   private _raf = 0;
@@ -102,20 +105,27 @@ export class PartnerCounter extends FeedElement {
     }
   }
 
+  constructor() {
+    super();
+    this._p = 1;
+  }
+
   /** Waits for the figures to be scrolled into view, once. */
   private watch(): void {
-    if (this._p !== 0 || this._io || this._raf || !this.isConnected || this.state !== 'ready') return;
+    if (this._played || this._io || !this.isConnected || this.state !== 'ready' || still()) return;
     this._io = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       this._io?.disconnect();
       this._io = undefined;
-      if (still()) this._p = 1;
-      else this.run();
+      this._played = true;
+      // Checked again at this moment: the reader may have asked for less motion meanwhile.
+      if (!still()) this.run();
     });
     this._io.observe(this);
   }
 
   private run(): void {
+    this._p = 0;
     let t0: number | undefined;
     const step = (now: number) => {
       t0 ??= now;
@@ -146,9 +156,8 @@ export class PartnerCounter extends FeedElement {
       this.warn(`counters: ${shown.length} figures to show; <partner-counter> shows the first ${MAX_FIGURES} (name the ones you want in counters="…")`);
       shown.length = MAX_FIGURES;
     }
-    // Decided once, when the figures first appear: they count from zero only if motion is welcome.
-    const p = (this._p ??= still() ? 1 : 0);
-    return html`<ul part="base list">${shown.map((c) => this.item(c, p))}</ul>`;
+    const forum = this.t(feed.forum.name)!.text;
+    return html`<ul part="base list" lang=${uiLocale()} aria-label=${msg(str`${forum} in figures`)}>${shown.map((c) => this.item(c, this._p))}</ul>`;
   }
 
   private item(c: Counter, p: number) {

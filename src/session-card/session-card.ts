@@ -5,12 +5,15 @@ import { clock } from '../base/clock.js';
 import { BoundaryTimer } from '../base/boundary-timer.js';
 import { byId } from '../base/feed-index.js';
 import { intl } from '../base/intl.js';
-import { inline } from '../base/localized.js';
+import { span } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
 import type { Feed, Person, Session } from '../feed/types.js';
 import { styles } from './session-card.styles.js';
+import { sessionCalendarLink } from '../base/calendar.js';
+import { ClampController } from '../base/clamp.js';
+import { comma, initials } from '../i18n/typography.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -52,7 +55,11 @@ let browserZone: string | undefined;
 const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 const HM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+// Module constants, so the formatter cache computes each key once.
+const DAY_Y: Intl.DateTimeFormatOptions = { ...DAY, year: 'numeric' };
 const DAY_HM: Intl.DateTimeFormatOptions = { ...DAY, ...HM };
+const DAY_Y_HM: Intl.DateTimeFormatOptions = { ...DAY_Y, ...HM };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const OFFSET: Intl.DateTimeFormatOptions = { timeZoneName: 'shortOffset' };
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
 const utc = (tz: string, t: number) =>
@@ -66,8 +73,10 @@ const day = (tz: string, t: number) => fmt('en', tz, DAY).format(t);
  * pattern turns Chinese month names into "5/19"; a session over midnight gets the full range.
  * (formatRange is in every browser the es2021 bundle runs in.)
  */
-const when = (loc: string, tz: string, a: number, b: number, withDay = true) => {
-  const date = fmt(loc, tz, DAY).format(a);
+const when = (loc: string, tz: string, a: number, b: number, withDay = true, withYear = false) => {
+  const d = withYear ? DAY_Y : DAY;
+  const dhm = withYear ? DAY_Y_HM : DAY_HM;
+  const date = fmt(loc, tz, d).format(a);
   const sameDay = day(tz, a) === day(tz, b);
   // Across a DST change each end carries its offset: the autumn's repeated hour would otherwise
   // read "1:30 – 1:15".
@@ -75,15 +84,18 @@ const when = (loc: string, tz: string, a: number, b: number, withDay = true) => 
     const end = (t: number, o: Intl.DateTimeFormatOptions) => `${fmt(loc, tz, o).format(t)} ${utc(tz, t)}`;
     const time = `${end(a, HM)} – ${end(b, HM)}`;
     if (!withDay) return time;
-    return sameDay ? msg(str`${date}, ${time}`) : `${end(a, DAY_HM)} – ${end(b, DAY_HM)}`;
+    return sameDay ? msg(str`${date}, ${time}`) : `${end(a, dhm)} – ${end(b, dhm)}`;
   }
   const time = fmt(loc, tz, HM).formatRange(a, b);
   if (!withDay) return time;
-  return sameDay ? msg(str`${date}, ${time}`) : fmt(loc, tz, DAY_HM).formatRange(a, b);
+  return sameDay ? msg(str`${date}, ${time}`) : fmt(loc, tz, dhm).formatRange(a, b);
 };
 
-/** Speakers (and moderators) shown at most per session; the rest is left out with a warning. */
+/** Speakers (and moderators) rendered at most per session; the rest is left out with a warning. */
 export const MAX_PEOPLE = 20;
+
+/** People shown per group before "and N more" opens the rest (the card's height stays bounded). */
+export const PEOPLE_SHOWN = 3;
 
 /**
  * A forum session: title, time in the forum's zone (and the reader's), venue, people, summary,
@@ -133,6 +145,8 @@ export class ForumSessionCard extends HeadedFeedElement {
   /** The reader's IANA time zone; the browser's when unset. Meant for tests and Storybook. */
   declare readerTimeZone: string | undefined;
 
+  // Which long texts overflow their lines, and which the reader opened.
+  private readonly clamp = new ClampController(this);
   // One timer, for the next instant the output changes.
   private readonly _timer = new BoundaryTimer(this);
   // Status changes are announced politely, but not the first status shown.
@@ -172,20 +186,22 @@ export class ForumSessionCard extends HeadedFeedElement {
     if (this._seen && this._seen !== key) this._said = `${title.text} — ${label}`;
     this._seen = key;
 
-    const time = when(loc, tz, a, b);
+    // The year, whenever the session is not in the current year (in the forum's zone).
+    const year = fmt('en', tz, YEAR);
+    const withYear = year.format(a) !== year.format(now);
+    const time = when(loc, tz, a, b, true, withYear);
     const zone = utc(tz, a);
     const stream = status === 'live' && safe(s.stream);
     const url = safe(s.url);
-    // One template per variant, the status line and live region written into each: every
-    // nested template is another instance, and markers, for each of hundreds of cards.
+    const badge = html`<p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span></p>`;
+    const live = html`<span class="visually-hidden" aria-live="polite">${this._said}</span>`;
+
     if (this.compact) {
-      return html`<div part="base" class="line">
+      return html`<div part="base" class="line" lang=${loc}>
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
         <span aria-hidden="true">·</span>
         <time part="time" datetime=${s.start}>${time} ${zone}</time>
-        <p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${
-          stream ? html` <a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing
-        }</p><span class="visually-hidden" aria-live="polite">${this._said}</span>
+        ${badge}${stream ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing}${live}
       </div>`;
     }
 
@@ -193,54 +209,89 @@ export class ForumSessionCard extends HeadedFeedElement {
     let yours: string | undefined;
     try {
       const rz = this.readerTimeZone || readerZone();
-      if (utc(rz, a) !== zone) yours = when(loc, rz, a, b, day(rz, a) !== day(tz, a));
+      if (utc(rz, a) !== zone) yours = when(loc, rz, a, b, day(rz, a) !== day(tz, a), withYear);
     } catch {
       // An unknown reader zone: show the forum's time only.
     }
     const where = this.t(feed.forum.location);
-    const venue = this.t(s.venue);
+    const forum = this.t(feed.forum.name)!;
+    // The next step, always one: the stream while live, else the session's page, else the forum's.
+    const go = stream
+      ? html`<a part="stream" class="go" href=${stream}>${msg('Watch the live stream')}</a>`
+      : url
+        ? html`<a part="link" class="go" href=${url}>${msg('Session page')}</a>`
+        : safe(feed.forum.url)
+          ? html`<a part="link" class="go" href=${safe(feed.forum.url)}>${msg('Forum website')}</a>`
+          : nothing;
+    // Adding a session that is over or cancelled to a calendar helps nobody.
+    const ics =
+      status === 'ended' || status === 'cancelled'
+        ? undefined
+        : sessionCalendarLink(feed, s, { locale: loc, speakersLabel: msg('Speakers') });
     const summary = this.t(s.summary);
-    return html`<article part="base" class="card">
+    return html`<article part="base" class="card" lang=${loc}>
+      <div class="top">
+        <p part="forum" class="forum"><span class="av mark" aria-hidden="true">${initials(forum.text, 3)}</span>${span(forum)}</p>
+        ${badge}
+      </div>
       ${this.heading(title.text, title.lang)}
       <p part="time" class="time">
         <time datetime=${s.start}>${time}</time>
-        <span class="zone">(${inline(where)}${where ? ', ' : ''}${zone})</span>${
-          yours ? html` <span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing
-        }
+        <span class="zone">(${where ? html`${span(where)}${comma(loc)}` : nothing}${zone})</span>
+        ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
       </p>
-      <p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${
-        stream ? html` <a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing
-      }</p>${
-        venue ? html`<p part="venue" class="muted" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing
-      }${this.people(feed, s.speakers, msg('Speaker'), msg('Speakers'), 'speakers')}${this.people(feed, s.moderators, msg('Moderator'), msg('Moderators'), 'moderators')}${
-        summary ? html`<p part="summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing
-      }${url ? html`<p><a part="link" href=${url}>${msg('Session details')}</a></p>` : nothing}
-      <span class="visually-hidden" aria-live="polite">${this._said}</span>
+      ${s.venue ? html`<p part="venue" class="venue">${span(this.t(s.venue))}</p>` : nothing}
+      ${this.people(feed, 'sp', s.speakers, msg('Speaker'), msg('Speakers'))}
+      ${this.people(feed, 'mo', s.moderators, msg('Moderator'), msg('Moderators'))}
+      ${summary ? this.clamped('summary', html`<p part="summary" id="summary" class=${this.clamp.open.has('summary') ? '' : 'clamp'} lang=${summary.lang ?? nothing}>${summary.text}</p>`) : nothing}
+      ${go !== nothing || ics
+        ? html`<p class="actions">${go}${ics
+            ? html`<a part="calendar" class="cal" href=${ics.href} download=${ics.download}
+                ><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zM3.5 6.5h9v7h-9z" /></svg>${msg('Add to calendar')}</a>`
+            : nothing}</p>`
+        : nothing}
+      ${live}
     </article>`;
   }
 
-  private people(feed: Feed, ids: string[] | undefined, one: string, many: string, what: string): TemplateResult | typeof nothing {
-    const list = (ids ?? []).map((id) => byId(feed, 'people', id)).filter((p): p is Person => !!p);
+  /** A clamped block and, when its text does not fit, its "more"/"less" button. */
+  private clamped(id: string, block: TemplateResult) {
+    const open = this.clamp.open.has(id);
+    return html`<div class="block">${block}${this.clamp.clipped.has(id)
+      ? html`<button type="button" class="more" aria-expanded=${open} aria-controls=${id} @click=${() => this.clamp.toggle(id)}>${open ? msg('Show less') : msg('Show more')}</button>`
+      : nothing}</div>`;
+  }
+
+  /** One group of people: at most MAX_PEOPLE rows, then "and N more", which opens the rest. */
+  private people(feed: Feed, id: string, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
+    const list = (ids ?? []).map((i) => byId(feed, 'people', i)).filter((p): p is Person => !!p);
     if (!list.length) return nothing;
     if (list.length > MAX_PEOPLE) {
-      this.warn(`${what}: ${list.length} in session "${this.session}"; <forum-session-card> shows the first ${MAX_PEOPLE}`);
+      this.warn(`${id === 'sp' ? 'speakers' : 'moderators'}: ${list.length} in session "${this.session}"; <forum-session-card> shows the first ${MAX_PEOPLE}`);
       list.length = MAX_PEOPLE;
     }
-    return html`<div part="people">
-      <p class="label">${list.length > 1 ? many : one}</p>
-      <ul>
-        ${list.map((p) => {
+    const loc = uiLocale();
+    const open = this.clamp.open.has(id);
+    const shown = open || list.length <= PEOPLE_SHOWN ? list : list.slice(0, PEOPLE_SHOWN - 1);
+    const rest = list.length - shown.length;
+    return html`<div part="people" class="people">
+      <p class="label" id=${id + '-l'}>${list.length > 1 ? many : one}</p>
+      <ul id=${id} aria-labelledby=${id + '-l'}>
+        ${shown.map((p) => {
           const photo = safe(p.photo, 'image');
           const name = this.t(p.name)!;
           const pos = this.t(p.position);
           const org = this.t(p.organization);
-          return html`<li part="person">${
-            photo ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" />` : nothing
-          }<span><span class="name" lang=${name.lang ?? nothing}>${name.text}</span>${
-            pos || org ? html` <span class="muted">${inline(pos)}${pos && org ? ', ' : ''}${inline(org)}</span>` : nothing
-          }</span></li>`;
+          return html`<li part="person"><span class="av" aria-hidden="true">${initials(name.text, 2)}${photo
+            ? html`<img part="photo" src=${photo} alt="" width="40" height="40" loading="lazy" />`
+            : nothing}</span><span class="who">${span(name, undefined, 'name')}${pos || org
+            ? html`<span class="pos">${span(pos)}${pos && org ? comma(loc) : ''}${span(org)}</span>`
+            : nothing}</span></li>`;
         })}
       </ul>
+      ${rest || (open && list.length > PEOPLE_SHOWN)
+        ? html`<button type="button" class="more" aria-expanded=${open} aria-controls=${id} @click=${() => this.clamp.toggle(id)}>${open ? msg('Show fewer') : msg(str`and ${rest} more`)}</button>`
+        : nothing}
     </div>`;
   }
 }

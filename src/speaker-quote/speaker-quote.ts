@@ -8,6 +8,8 @@ import { tokens } from '../base/tokens.styles.js';
 import type { Feed, Quote } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
 import { styles } from './speaker-quote.styles.js';
+import { ClampController } from '../base/clamp.js';
+import { comma, initials } from '../i18n/typography.js';
 
 /**
  * A quote from the forum feed: the words, who said them and at which session.
@@ -31,6 +33,7 @@ import { styles } from './speaker-quote.styles.js';
  * @cssprop --forum-quote-text-size - Font size of the quoted words (default 1.125em).
  * @cssprop --forum-quote-photo-size - Inline and block size of the photo (default 3.5em).
  * @cssprop --forum-quote-min-height - Space reserved while the feed loads (default 10em).
+ * @cssprop --forum-quote-lines - Lines of the excerpt before "Read more" (default 6).
  *
  */
 export class SpeakerQuote extends FeedElement {
@@ -49,6 +52,8 @@ export class SpeakerQuote extends FeedElement {
   declare person: string | undefined;
   // The photo URL that failed to load: not rendered again, so no broken-image icon or empty box.
   declare private _broken: string | undefined;
+  // Long quotes are clamped to an excerpt; which overflows, and whether the reader opened it.
+  private readonly clamp = new ClampController(this);
 
   protected override renderFeed(feed: Feed): Rendered {
     const id = this.quote ?? this.person;
@@ -67,14 +72,24 @@ export class SpeakerQuote extends FeedElement {
     const title = s && this.t(s.title);
     const href = s && safe(s.url);
     const photo = safe(p.photo, 'image');
+    const name = this.t(p.name)!;
+    const pos = this.t(p.position);
+    const org = this.t(p.organization);
+    const loc = uiLocale();
+    const open = this.clamp.open.has('q');
     // lang on the figure: the widget's words are in the UI locale even when the page's <html lang>
     // says otherwise (data-locale), so fallen-back texts' lang and the quotation marks are right.
-    return html`<figure part="base" lang=${uiLocale()}><blockquote part="quote" lang=${words.lang ?? nothing}><p part="text">${words.text}</p></blockquote
-><figcaption part="caption">${photo && photo !== this._broken
-      ? html`<img part="photo" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this._broken = photo)}>`
-      : nothing}<span>${span(this.t(p.name), 'name')}${span(this.t(p.position), 'position')}${span(this.t(p.organization), 'organization')}${title && href
+    // The figure is named by the speaker alone (not by its whole caption, read again after the words).
+    return html`<figure part="base" lang=${loc} aria-labelledby="n"><blockquote part="quote" lang=${words.lang ?? nothing}><p part="text" id="q" class=${open ? '' : 'clamp'}>${words.text}</p></blockquote
+>${this.clamp.clipped.has('q')
+      ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="q" @click=${() => this.clamp.toggle('q')}>${open ? msg('Show less') : msg('Read more')}</button>`
+      : nothing}<figcaption part="caption"><span class="av" aria-hidden="true">${initials(name.text, 2)}${photo && photo !== this._broken
+      ? html`<img part="photo" src=${photo} alt="" width="48" height="48" loading="lazy" @error=${() => (this._broken = photo)}>`
+      : nothing}</span><span class="who"><span part="name" id="n" lang=${name.lang ?? nothing}>${name.text}</span>${pos || org
+      ? html`<span class="pos">${comma(loc)}${span(pos, 'position')}${pos && org ? comma(loc) : ''}${span(org, 'organization')}</span>`
+      : nothing}</span>${title && href
       ? html`<a part="session-link" href=${href} lang=${title.lang ?? nothing}>${title.text}</a>`
-      : span(title, 'session-link')}</span></figcaption></figure>`;
+      : span(title, 'session-link')}</figcaption></figure>`;
   }
 }
 

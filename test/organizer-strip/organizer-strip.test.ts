@@ -21,11 +21,9 @@ const withOrgs = (organizers: Organization[]): FeedDocument => ({ ...orgFeed(), 
 const root = (el: Element) => el.shadowRoot!;
 const all = (el: Element, part: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
 const headings = (el: Element) => all(el, 'heading').map((h) => h.textContent!.trim());
-/** Each group's organisations, by the name shown (logo alt text or name text). */
+/** Each group's organisations, by name (always text: beside a logo it is the accessible name). */
 const groupNames = (el: Element) =>
-  all(el, 'group').map((g) =>
-    [...g.querySelectorAll('[part~="item"]')].map((li) => li.querySelector('img')?.alt ?? li.querySelector('[part~="name"]')!.textContent),
-  );
+  all(el, 'group').map((g) => [...g.querySelectorAll('[part~="item"]')].map((li) => li.querySelector('[part~="name"]')!.textContent));
 
 async function show(feed: unknown, roles?: string): Promise<OrganizerStrip> {
   const el = await fixture<OrganizerStrip>(html`<organizer-strip .feed=${feed} roles=${roles ?? ''}></organizer-strip>`);
@@ -223,7 +221,7 @@ describe('organizer-strip: links and logos', () => {
     expect(all(el, 'link')).to.have.length(4);
   });
 
-  it("shows a logo with the organisation's name as alt text, and lang when the name fell back", async () => {
+  it("shows a logo as decoration beside the organisation's name (the accessible name, with lang when it fell back)", async () => {
     await setUiLocale('en');
     const el = await show(
       withOrgs([
@@ -234,11 +232,16 @@ describe('organizer-strip: links and logos', () => {
     const [a, b] = all(el, 'logo') as HTMLImageElement[];
     expect(a.localName).to.equal('img');
     expect(a.getAttribute('src')).to.equal(LOGO_URL);
-    expect(a.alt).to.equal('Regional government');
-    expect(a.hasAttribute('lang')).to.equal(false);
-    expect(b.alt).to.equal('Только по-русски');
-    expect(b.getAttribute('lang')).to.equal('ru');
-    expect(all(el, 'name')).to.have.length(0);
+    // Empty alt: the name beside it is the text, so a screen reader says it once.
+    expect([a.alt, b.alt]).to.deep.equal(['', '']);
+    const [na, nb] = all(el, 'name');
+    expect(na.textContent).to.equal('Regional government');
+    expect(na.hasAttribute('lang')).to.equal(false);
+    expect(nb.textContent).to.equal('Только по-русски');
+    expect(nb.getAttribute('lang')).to.equal('ru');
+    // Visually hidden beside the logo (clipped to nothing), not display:none.
+    expect(getComputedStyle(na).clipPath).to.equal('inset(50%)');
+    expect(root(el).querySelector('a')!.textContent).to.contain('Regional government');
     await settled(a);
     expect(a.naturalWidth).to.equal(40);
     await expect(el).to.be.accessible();
@@ -294,7 +297,7 @@ describe('organizer-strip: links and logos', () => {
     const name = all(el, 'name')[0];
     expect(name.textContent).to.equal(evil);
     expect(name.children).to.have.length(0);
-    expect((all(el, 'logo')[0] as HTMLImageElement).alt).to.equal(evil);
+    expect(all(el, 'name')[1].textContent).to.equal(evil);
     expect(root(el).querySelectorAll('b')).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });

@@ -55,7 +55,8 @@ describe('forum-session-card', () => {
     expect(part(el, 'heading')!.textContent).to.equal('Индустриальные парки: площадка сотрудничества России и Китая');
     expect(part(el, 'time')!.textContent!.replace(/\s+/g, ' ')).to.contain('19 мая, 12:00–13:30').and.contain('(Хабаровск, UTC+10)');
     expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal(testFeed().sessions![1].start);
-    const people = [...root(el).querySelectorAll('[part="person"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    // A person is a monogram (decoration, hidden), the name line and the position line.
+    const people = [...root(el).querySelectorAll('[part="person"] .who')].map((p) => [...p.children].map((c) => c.textContent).join(' '));
     expect(people).to.deep.equal([
       'Руслан Заливацкий Советник губернатора, Правительство Хабаровского края',
       'Шан Шивэй',
@@ -65,7 +66,7 @@ describe('forum-session-card', () => {
     expect(part(el, 'summary')!.textContent).to.equal('Обсуждение совместных парков.');
     expect(part(el, 'link')!.getAttribute('href')).to.equal('https://forum.example.org/industrial-parks');
     const photo = part(el, 'photo') as HTMLImageElement;
-    expect([photo.alt, photo.getAttribute('width'), photo.getAttribute('height'), photo.loading]).to.deep.equal(['', '48', '48', 'lazy']);
+    expect([photo.alt, photo.getAttribute('width'), photo.getAttribute('height'), photo.loading]).to.deep.equal(['', '40', '40', 'lazy']);
     expect(badge(el)).to.equal('Запланирована');
     await expect(el).to.be.accessible();
   });

@@ -65,15 +65,20 @@ describe('speaker-quote: from a feed object', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the figure is named by its caption, so the speaker is discoverable', async () => {
+  it('the figure is named by the speaker alone, so a screen reader does not read the caption twice', async () => {
     await setUiLocale('en');
     const el = await show({ quote: 'wang-zh' });
     const figure = part(el, 'base')!;
-    // The figure/figcaption relationship gives the figure its accessible name; axe checks the tree.
-    expect(part(el, 'caption')!.closest('figure')).to.equal(figure);
     expect(figure.querySelectorAll('figcaption')).to.have.length(1);
-    expect(part(el, 'name')!.textContent).to.contain('Wang Fang');
-    expect(el.shadowRoot!.querySelector('[aria-hidden="true"]')).to.equal(null);
+    // Named by the name only (not the whole caption: position, organisation and session again).
+    const by = figure.getAttribute('aria-labelledby')!;
+    expect(el.shadowRoot!.getElementById(by)).to.equal(part(el, 'name'));
+    expect(part(el, 'name')!.textContent).to.equal('Wang Fang');
+    // The monogram under the photo is decoration: hidden, and the only hidden thing.
+    const hidden = [...el.shadowRoot!.querySelectorAll('[aria-hidden="true"]')];
+    expect(hidden.map((h) => h.className)).to.deep.equal(['av']);
+    expect(hidden[0].textContent!.trim()).to.equal('WF');
+    await expect(el).to.be.accessible();
   });
 
   it('person= shows the latest quote by date, not the last in the list; undated counts as oldest', async () => {
@@ -245,14 +250,14 @@ describe('speaker-quote: session link and photo', () => {
     expect(img.localName).to.equal('img');
     expect(img.getAttribute('src')).to.equal(quoteFeed().people![0]!.photo);
     expect(img.getAttribute('alt')).to.equal('');
-    expect(img.getAttribute('width')).to.equal('56');
-    expect(img.getAttribute('height')).to.equal('56');
+    expect(img.getAttribute('width')).to.equal('48');
+    expect(img.getAttribute('height')).to.equal('48');
     expect(img.getAttribute('loading')).to.equal('lazy');
     await waitUntil(() => img.complete, 'photo did not finish loading');
     expect(img.naturalWidth).to.equal(1);
     expect(part(el, 'photo')).to.equal(img);
-    // The reserved box is there before and after loading: 3.5rem.
-    expect(img.getBoundingClientRect().width).to.equal(56);
+    // The reserved box (the monogram's circle) is there before and after loading: 2.75em.
+    expect(img.getBoundingClientRect().width).to.equal(44);
   });
 
   it('a photo that fails to load is removed, leaving no broken-image box', async () => {
@@ -353,11 +358,11 @@ describe('speaker-quote: from src', () => {
     try {
       expect(el.getAttribute('state')).to.equal('loading');
       expect(part(el, 'skeleton')).to.not.equal(null);
-      // 10rem at the 16px default.
-      expect(el.getBoundingClientRect().height).to.equal(160);
+      // 12em at the 16px default.
+      expect(el.getBoundingClientRect().height).to.equal(192);
       expect(withChildren.getAttribute('state')).to.equal('loading');
       expect(withChildren.shadowRoot!.querySelector('slot')).to.not.equal(null);
-      expect(withChildren.getBoundingClientRect().height).to.equal(160);
+      expect(withChildren.getBoundingClientRect().height).to.equal(192);
       await expect(el).to.be.accessible();
       await expect(withChildren).to.be.accessible();
     } finally {
