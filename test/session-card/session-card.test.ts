@@ -307,7 +307,10 @@ describe('forum-session-card', () => {
       expect(ev.detail.warnings.join('\n')).to.contain(`sessions[0].${field}: must be an absolute https: or http: URL`);
       expect(el.getAttribute('state')).to.equal('ready');
       expect(root(el).textContent).to.contain('Opening');
-      expect(root(el).innerHTML).not.to.contain(value.slice(0, 10));
+      // Every href is the feed's own http(s) link or the card's add-to-calendar data:text/calendar file.
+      const hrefs = [...root(el).querySelectorAll('[href]')].map((x) => x.getAttribute('href')!);
+      expect(hrefs.filter((h) => !/^https:|^data:text\/calendar;/.test(h))).to.deep.equal([]);
+      expect(root(el).innerHTML).not.to.contain(value.slice(0, 14));
       await expect(el).to.be.accessible();
       el.remove();
     }
