@@ -68,6 +68,8 @@ const preview: Preview = {
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
           { value: 'auto', title: 'Auto (prefers-color-scheme)' },
+          { value: 'contrast', title: 'Contrast (low vision, black on white)' },
+          { value: 'contrast-dark', title: 'Contrast dark (white on black)' },
         ],
         dynamicTitle: true,
       },

@@ -43,6 +43,12 @@ type Story = StoryObj<Args>;
 /** The sample feed: no logos, so every organisation shows its name. */
 export const Loaded: Story = {};
 
+/** No logos (the common case, and the sample's): aligned name tiles, linked or not, styled alike. */
+export const NoLogos: Story = { args: { roles: 'organizer support operator' } };
+
+/** theme="contrast": black on white, larger text, logos off (names instead). */
+export const ContrastTheme: Story = { args: { feed: withLogos() }, globals: { theme: 'contrast' } };
+
 /** Every organisation with a logo. */
 export const WithLogos: Story = { args: { feed: withLogos() } };
 

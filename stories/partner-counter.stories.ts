@@ -82,3 +82,27 @@ export const FeedError: Story = { tags: ['expect-error'], args: { feed: invalidF
 
 /** None of the asked ids is in the feed: the widget says so. */
 export const UnknownId: Story = { tags: ['expect-missing'], args: { counters: 'no-such-figure' } };
+
+/**
+ * Below the fold, before it is scrolled into view: the final figures are already there (a
+ * screenshot, a print or a crawler never sees 0); the count-up waits for the reader.
+ */
+export const BeforeScrolledIntoView: Story = {
+  render: ({ feed, counters }) => html`<div style="block-size: 12rem; overflow: auto; outline: 1px dashed #8a939e">
+    <p style="block-size: 20rem; margin: 0">Scroll down to the figures.</p>
+    <partner-counter .feed=${feed} counters=${counters ?? nothing}></partner-counter>
+  </div>`,
+};
+
+/** After the count-up: the same figures, reached once when they came into view. */
+export const AfterCountUp: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('partner-counter')!;
+    el.scrollIntoView();
+    // Done when no counting copy is left (at once under reduced motion).
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('ul:not(:has([aria-hidden]))'); i++) await new Promise((r) => setTimeout(r, 20));
+  },
+};
+
+/** theme="contrast": black on white, larger text. */
+export const ContrastTheme: Story = { globals: { theme: 'contrast' } };

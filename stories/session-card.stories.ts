@@ -135,3 +135,38 @@ export const FeedError: Story = { tags: ['expect-error'], args: { feed: invalidF
 
 /** The feed is fine but has no such session: the card says so. */
 export const UnknownId: Story = { tags: ['expect-missing'], args: { session: 'no-such-session' } };
+
+/** Waits for the element's first "more" button and presses it (the expanded states). */
+const pressMore = (tag: string, selector = '.more') => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const el = canvasElement.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 20));
+  (el.shadowRoot!.querySelector(selector) as HTMLButtonElement).click();
+  await el.updateComplete;
+};
+
+/** A long summary in a phone-wide column: three lines, then "Show more" (the height stays predictable). */
+export const SummaryClamped: Story = {
+  args: { feed: crowdedFeed() },
+  render: (args) => html`<div style="max-inline-size: 390px">${card(args)}</div>`,
+};
+
+/** The same summary opened by "Show more" (the button says "Show less" and aria-expanded="true"). */
+export const SummaryExpanded: Story = {
+  ...SummaryClamped,
+  play: pressMore('forum-session-card', '.block .more'),
+};
+
+/** Eight speakers: two rows and "and 6 more", opened here to show the whole list. */
+export const SpeakersExpanded: Story = {
+  args: { feed: crowdedFeed() },
+  play: pressMore('forum-session-card', '.people .more'),
+};
+
+/** theme="contrast": black on white, larger text, photos off (monograms instead), for low-vision versions. */
+export const ContrastTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, globals: { theme: 'contrast' } };
+
+/** theme="contrast-dark": white on black. */
+export const ContrastDarkTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, globals: { theme: 'contrast-dark' } };
+
+/** A session the reader has ahead: the primary action and "Add to calendar" (an .ics in the forum's zone). */
+export const WithAddToCalendar: Story = { parameters: { now: '2025-05-19T09:00:00+10:00' } };

@@ -78,3 +78,22 @@ export const FeedError: Story = { tags: ['expect-error'], args: { feed: invalidF
 
 /** The feed is fine but has no such quote: the widget says so. */
 export const UnknownId: Story = { tags: ['expect-missing'], args: { quote: 'no-such-quote' } };
+
+/** The press release's longest quote in a phone-wide column: an excerpt of six lines, then "Read more". */
+export const LongQuoteExcerpt: Story = {
+  render: ({ feed, quote }) => html`<div style="max-inline-size: 390px"><speaker-quote .feed=${feed} quote=${quote ?? nothing}></speaker-quote></div>`,
+};
+
+/** The same quote opened by "Read more". */
+export const LongQuoteExpanded: Story = {
+  ...LongQuoteExcerpt,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('speaker-quote') as HTMLElement & { updateComplete: Promise<unknown> };
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.more'); i++) await new Promise((r) => setTimeout(r, 20));
+    (el.shadowRoot!.querySelector('.more') as HTMLButtonElement).click();
+    await el.updateComplete;
+  },
+};
+
+/** theme="contrast": black on white, larger text, the photo gives way to the monogram. */
+export const ContrastTheme: Story = { globals: { theme: 'contrast' } };

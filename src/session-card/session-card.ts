@@ -111,6 +111,7 @@ export const PEOPLE_SHOWN = 3;
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
  *
  * @csspart base - The card (or the compact line).
+ * @csspart forum - The forum's monogram and name above the title.
  * @csspart heading - The session title.
  * @csspart time - Date and time range with the zone, and the reader's time.
  * @csspart local-time - The reader's own time, when their zone differs.
@@ -122,9 +123,11 @@ export const PEOPLE_SHOWN = 3;
  * @csspart person - One person.
  * @csspart photo - A person's photo.
  * @csspart summary - The summary text.
- * @csspart link - The link to the session page.
+ * @csspart link - The next step: the session's page, else the forum's site.
+ * @csspart calendar - The add-to-calendar link (an .ics file in the forum's zone), while the session is ahead or live.
  *
- * @cssprop --forum-photo-size - Size of people's photos (default 3em).
+ * @cssprop --forum-photo-size - Size of people's photos and monograms (default 2.5em).
+ * @cssprop --forum-summary-lines - Lines of the summary before "Show more" (default 3).
  * @cssprop --forum-session-card-min-height - Space reserved while loading (default 16em, a card with one speaker).
  *
  */
