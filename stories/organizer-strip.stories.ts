@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Feed } from '../src/feed/types.js';
-import { BROKEN_IMAGE, LOGO_A, LOGO_B, PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed } from './support/story-kit.js';
+import { BROKEN_IMAGE, LOGO_A, LOGO_B, PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -47,7 +47,7 @@ export const Loaded: Story = {};
 export const NoLogos: Story = { args: { roles: 'organizer support operator' } };
 
 /** theme="contrast": black on white, larger text, logos off (names instead). */
-export const ContrastTheme: Story = { args: { feed: withLogos() }, globals: { theme: 'contrast' } };
+export const ContrastTheme: Story = { args: { feed: withLogos() }, beforeEach: pageTheme('contrast') };
 
 /** Every organisation with a logo. */
 export const WithLogos: Story = { args: { feed: withLogos() } };

@@ -2,7 +2,7 @@
 // loading / fallback / error / unknown-id states.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed } from './support/story-kit.js';
+import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -88,7 +88,7 @@ export const UnknownId: Story = { tags: ['expect-missing'], args: { counters: 'n
  * screenshot, a print or a crawler never sees 0); the count-up waits for the reader.
  */
 export const BeforeScrolledIntoView: Story = {
-  render: ({ feed, counters }) => html`<div style="block-size: 12rem; overflow: auto; outline: 1px dashed #8a939e">
+  render: ({ feed, counters }) => html`<div tabindex="0" role="region" aria-label="Article" style="block-size: 12rem; overflow: auto; outline: 1px dashed #8a939e">
     <p style="block-size: 20rem; margin: 0">Scroll down to the figures.</p>
     <partner-counter .feed=${feed} counters=${counters ?? nothing}></partner-counter>
   </div>`,
@@ -104,5 +104,5 @@ export const AfterCountUp: Story = {
   },
 };
 
-/** theme="contrast": black on white, larger text. */
-export const ContrastTheme: Story = { globals: { theme: 'contrast' } };
+/** The contrast theme (black on white, larger text, images off), switched by the page's `<html data-forum-theme>`. */
+export const ContrastTheme: Story = { beforeEach: pageTheme('contrast') };

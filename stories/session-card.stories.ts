@@ -13,6 +13,7 @@ import {
   sampleFeed,
   stubPendingFeed,
   withPhotos,
+  pageTheme,
 } from './support/story-kit.js';
 
 interface Args {
@@ -162,11 +163,14 @@ export const SpeakersExpanded: Story = {
   play: pressMore('forum-session-card', '.people .more'),
 };
 
-/** theme="contrast": black on white, larger text, photos off (monograms instead), for low-vision versions. */
-export const ContrastTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, globals: { theme: 'contrast' } };
+/**
+ * The contrast theme (black on white, larger text, photos off: monograms instead), for low-vision
+ * versions; here switched by the page, `<html data-forum-theme="contrast">`, as a site's switch would.
+ */
+export const ContrastTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, beforeEach: pageTheme('contrast') };
 
-/** theme="contrast-dark": white on black. */
-export const ContrastDarkTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, globals: { theme: 'contrast-dark' } };
+/** The contrast-dark theme: white on black. */
+export const ContrastDarkTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, beforeEach: pageTheme('contrast-dark') };
 
 /** A session the reader has ahead: the primary action and "Add to calendar" (an .ics in the forum's zone). */
 export const WithAddToCalendar: Story = { parameters: { now: '2025-05-19T09:00:00+10:00' } };

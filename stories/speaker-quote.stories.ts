@@ -1,7 +1,7 @@
 // <speaker-quote>: every state a reader can meet, from the sample feed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, withPhotos } from './support/story-kit.js';
+import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, withPhotos, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -95,5 +95,5 @@ export const LongQuoteExpanded: Story = {
   },
 };
 
-/** theme="contrast": black on white, larger text, the photo gives way to the monogram. */
-export const ContrastTheme: Story = { globals: { theme: 'contrast' } };
+/** The contrast theme (black on white, larger text, images off), switched by the page's `<html data-forum-theme>`. */
+export const ContrastTheme: Story = { beforeEach: pageTheme('contrast') };

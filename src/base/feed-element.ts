@@ -47,6 +47,7 @@ export const SKELETON_DELAY_MS = 300;
  * @cssprop [--forum-color-on-accent=#ffffff] - Text on an accent-coloured background.
  * @cssprop [--forum-color-border=#d0d5db] - Borders of cards and notices.
  * @cssprop [--forum-color-surface=#f3f4f6] - Placeholders and subtle backgrounds.
+ * @cssprop [--forum-color-tint=#fbeeed] - Behind monograms (initials standing in for a photo or logo).
  * @cssprop [--forum-color-live=#b3261e] - The "live now" mark.
  * @cssprop [--forum-radius=0.5em] - Corner radius.
  * @cssprop [--forum-space=1em] - Base spacing.

@@ -9,9 +9,49 @@ import { css } from 'lit';
 // 2.25 figure. Spacing: --_space (1em) and its halves and quarters. One line height, 1.45
 // (headings 1.25), so a widget's height follows from its lines.
 export const tokens = css`
-:host{--_bg:var(--forum-color-background,#fff);--_fg:var(--forum-color-text,#1b1f24);--_muted:var(--forum-color-muted,#545d68);--_accent:var(--forum-color-accent,#b3261e);--_on-accent:var(--forum-color-on-accent,#fff);--_border:var(--forum-color-border,#d0d5db);--_surface:var(--forum-color-surface,#f3f4f6);--_tint:var(--forum-color-tint,#fbeeed);--_live:var(--forum-color-live,#b3261e);--_radius:var(--forum-radius,.5em);--_space:var(--forum-space,1em);--_font:var(--forum-font-family,inherit);--_size:var(--forum-font-size,medium);--_lh:var(--forum-line-height,1.45);display:block;box-sizing:border-box;-webkit-text-size-adjust:100%}
-:host([look=dark]){--_bg:var(--forum-color-background,#16191d);--_fg:var(--forum-color-text,#eef0f2);--_muted:var(--forum-color-muted,#aab3bd);--_accent:var(--forum-color-accent,#ff8a80);--_on-accent:var(--forum-color-on-accent,#16191d);--_border:var(--forum-color-border,#3a4048);--_surface:var(--forum-color-surface,#23272d);--_tint:var(--forum-color-tint,#2d2123);--_live:var(--forum-color-live,#ff8a80)}
-@media (prefers-color-scheme:dark){:host([look=auto]){--_bg:var(--forum-color-background,#16191d);--_fg:var(--forum-color-text,#eef0f2);--_muted:var(--forum-color-muted,#aab3bd);--_accent:var(--forum-color-accent,#ff8a80);--_on-accent:var(--forum-color-on-accent,#16191d);--_border:var(--forum-color-border,#3a4048);--_surface:var(--forum-color-surface,#23272d);--_tint:var(--forum-color-tint,#2d2123);--_live:var(--forum-color-live,#ff8a80)}}
+:host {
+  --_bg:var(--forum-color-background,#ffffff);
+  --_fg:var(--forum-color-text,#1b1f24);
+  --_muted:var(--forum-color-muted,#545d68);
+  --_accent:var(--forum-color-accent,#b3261e);
+  --_on-accent:var(--forum-color-on-accent,#ffffff);
+  --_border:var(--forum-color-border,#d0d5db);
+  --_surface:var(--forum-color-surface,#f3f4f6);
+  --_tint:var(--forum-color-tint,#fbeeed);
+  --_live:var(--forum-color-live,#b3261e);
+  --_radius:var(--forum-radius,.5em);
+  --_space:var(--forum-space,1em);
+  --_font:var(--forum-font-family,inherit);
+  --_size:var(--forum-font-size,medium);
+  --_lh:var(--forum-line-height,1.45);
+  display:block;
+  box-sizing:border-box;
+  -webkit-text-size-adjust:100%;
+}
+:host([look='dark']) {
+  --_bg:var(--forum-color-background,#16191d);
+  --_fg:var(--forum-color-text,#eef0f2);
+  --_muted:var(--forum-color-muted,#aab3bd);
+  --_accent:var(--forum-color-accent,#ff8a80);
+  --_on-accent:var(--forum-color-on-accent,#16191d);
+  --_border:var(--forum-color-border,#3a4048);
+  --_surface:var(--forum-color-surface,#23272d);
+  --_tint:var(--forum-color-tint,#2d2123);
+  --_live:var(--forum-color-live,#ff8a80);
+}
+@media (prefers-color-scheme: dark) {
+  :host([look='auto']) {
+    --_bg:var(--forum-color-background,#16191d);
+    --_fg:var(--forum-color-text,#eef0f2);
+    --_muted:var(--forum-color-muted,#aab3bd);
+    --_accent:var(--forum-color-accent,#ff8a80);
+    --_on-accent:var(--forum-color-on-accent,#16191d);
+    --_border:var(--forum-color-border,#3a4048);
+    --_surface:var(--forum-color-surface,#23272d);
+    --_tint:var(--forum-color-tint,#2d2123);
+    --_live:var(--forum-color-live,#ff8a80);
+  }
+}
 :host([look^=contrast]){--_bg:#fff;--_fg:#000;--_on-accent:#fff;--_size:var(--forum-font-size,large);--_radius:0}
 :host([look=contrast-dark]){--_bg:#000;--_fg:#fff;--_on-accent:#000}
 :host([look^=contrast]){--_muted:var(--_fg);--_accent:var(--_fg);--_border:var(--_fg);--_surface:var(--_bg);--_tint:var(--_bg);--_live:var(--_fg)}

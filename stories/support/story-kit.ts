@@ -116,3 +116,12 @@ export function stubPendingFeed(): () => void {
     globalThis.fetch = real;
   };
 }
+
+/**
+ * The page's low-vision switch for contrast stories: `<html data-forum-theme>` wins over every
+ * widget's own theme (so the toolbar's theme stays on the elements, and the story check agrees).
+ */
+export const pageTheme = (theme: string) => () => {
+  document.documentElement.setAttribute('data-forum-theme', theme);
+  return () => document.documentElement.removeAttribute('data-forum-theme');
+};

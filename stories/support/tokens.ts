@@ -92,8 +92,8 @@ export function tokenReport(manifest: { modules?: { declarations?: ManifestDecl[
 
   const base = tokens.cssText;
   const light = firstFallbacks(ruleBody(base, ':host'));
-  const dark = firstFallbacks(ruleBody(base, ":host([theme='dark'])"));
-  const auto = firstFallbacks(ruleBody(base, ":host([theme='auto'])"));
+  const dark = firstFallbacks(ruleBody(base, ":host([look='dark'])"));
+  const auto = firstFallbacks(ruleBody(base, ":host([look='auto'])"));
   // Public properties read outside the light block (line height, for one) have one value for both themes.
   const other = firstFallbacks(base);
   // Shared tokens are described once, on the base class; an element's own wording (it may say
