@@ -164,13 +164,14 @@ export const SpeakersExpanded: Story = {
 };
 
 /**
- * The contrast theme (black on white, larger text, photos off: monograms instead), for low-vision
- * versions; here switched by the page, `<html data-forum-theme="contrast">`, as a site's switch would.
+ * The contrast theme (black on white, larger text, images off: photos give way to monograms and
+ * are never even fetched), for low-vision versions; here switched by the page,
+ * `<html data-forum-theme="contrast">`, as a site's switch would.
  */
-export const ContrastTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, beforeEach: pageTheme('contrast') };
+export const ContrastTheme: Story = { beforeEach: pageTheme('contrast') };
 
 /** The contrast-dark theme: white on black. */
-export const ContrastDarkTheme: Story = { args: { feed: withPhotos(sampleFeed()) }, beforeEach: pageTheme('contrast-dark') };
+export const ContrastDarkTheme: Story = { beforeEach: pageTheme('contrast-dark') };
 
 /** A session the reader has ahead: the primary action and "Add to calendar" (an .ics in the forum's zone). */
 export const WithAddToCalendar: Story = { parameters: { now: '2025-05-19T09:00:00+10:00' } };
