@@ -57,7 +57,7 @@ export function formatFigure(value: number, locale: string, final = value): stri
  * @csspart unit - The unit after the number.
  * @csspart label - What the figure counts.
  *
- * @cssprop --forum-counter-size - Font size of the figures (default 2.5em).
+ * @cssprop --forum-counter-size - Font size of the figures (default 2.25em).
  * @cssprop --forum-counter-color - Colour of the figures (default the accent colour).
  *
  * @event forum-counter-done - The count-up finished on the final values (not fired when it is

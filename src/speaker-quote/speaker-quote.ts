@@ -31,8 +31,8 @@ import { comma, initials } from '../i18n/typography.js';
  * @csspart session-link - The session's title: a link when the session has a page, else text.
  *
  * @cssprop --forum-quote-text-size - Font size of the quoted words (default 1.125em).
- * @cssprop --forum-quote-photo-size - Inline and block size of the photo (default 3.5em).
- * @cssprop --forum-quote-min-height - Space reserved while the feed loads (default 10em).
+ * @cssprop --forum-quote-photo-size - Inline and block size of the photo (default 2.75em).
+ * @cssprop --forum-quote-min-height - Space reserved while the feed loads (default 12em).
  * @cssprop --forum-quote-lines - Lines of the excerpt before "Read more" (default 6).
  *
  */

@@ -114,7 +114,7 @@ describe('design on host pages', () => {
       });
       assert.equal(before.counting, false);
       for (const c of feed.counters) {
-        const n = new Intl.NumberFormat('ru').format(c.value);
+        const n = new Intl.NumberFormat('ru').format(c.value).replace(/\s+/g, ' ');
         assert.ok(before.text.includes(n), `${c.id}: ${n} not in ${before.text}`);
       }
       assert.doesNotMatch(before.text, /более 0 /);
