@@ -11,7 +11,7 @@ export function feedJsonSchema(): Record<string, unknown> {
     $id: 'https://unpkg.com/forum-widgets/schema/feed.schema.json',
     title: 'Forum feed, version 1',
     description:
-      'The JSON document the forum-widgets elements read. Contract: FEED-SPEC.md. This schema checks the shape; ' +
+      'The JSON document the forum-widgets elements read. Contract: docs/feed-format.md. This schema checks the shape; ' +
       'the rules that look across the document (unique ids, references, end after start, real dates and time zones, ' +
       'safe URLs) are checked by `forum-feed validate`, the same validator the widgets run.',
     ...root,

@@ -10,7 +10,7 @@
 import { parseFeed } from './validate.js';
 import type { Feed } from './types.js';
 
-/** The largest feed body read, in bytes after decompression (FEED-SPEC "Limits"). */
+/** The largest feed body read, in bytes after decompression (docs/feed-format.md "Limits"). */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 // Taken when the module runs: a page that replaces fetch or setTimeout later changes nothing here.

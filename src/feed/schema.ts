@@ -1,4 +1,4 @@
-// The forum feed, version 1 (../shared/FEED-SPEC.md), as one schema: the source of the types
+// The forum feed, version 1 (docs/feed-format.md), as one schema: the source of the types
 // (types.ts), the runtime validator (validate.ts) and feed.schema.json (scripts/gen-schema.mjs).
 // Rules that look across the document (unique ids, references, end after start) are in validate.ts.
 import {

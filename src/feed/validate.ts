@@ -23,7 +23,7 @@ export type ValidationResult = { ok: true; feed: Feed; errors: []; warnings: str
 
 export interface ValidateOptions {
   /**
-   * The widgets' reading of the contract (FEED-SPEC "Errors"): only structural faults reject the
+   * The widgets' reading of the contract (docs/feed-format.md "Errors"): only structural faults reject the
    * feed; an item with a fault of its own is dropped and an unusable optional field ignored, each
    * reported as a warning line. Off (the CLI, the configurator): every problem is an error.
    */
