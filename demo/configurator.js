@@ -21,6 +21,7 @@ const root = document.documentElement;
 const here = (path) => new URL(path, location.href).href;
 const BUNDLE = here(root.dataset.bundle);
 const EMBED_PAGE = here(root.dataset.embedPage);
+const RESIZER = here(root.dataset.resizer);
 const SAMPLE = here(root.dataset.sampleFeed);
 
 // Only this module writes HTML (the preview's srcdoc), through one named policy.
@@ -38,6 +39,7 @@ let pendingQuery = new URLSearchParams(location.search);
 /** The bundle the snippet names: the build's CDN when it set one, else the one beside this page. */
 const scriptSrc = () => (info?.cdn ? info.src : BUNDLE);
 const embedPage = () => (info?.cdn ? info.src.replace(/forum-widgets\.js$/, 'embed.html') : EMBED_PAGE);
+const resizerSrc = () => (info?.cdn ? info.src.replace(/forum-widgets\.js$/, 'forum-widgets-resizer.js') : RESIZER);
 
 // ---------- UI language ----------
 
@@ -351,6 +353,12 @@ function markupBlock(c) {
   return `<div class="forum-widget" data-widget="${w.name}"${data}>\n  ${fallback(c)}\n</div>\n`;
 }
 
+/** What goes once into the site template: the bundle (markup form) or the optional resizer (iframe). */
+function templateTag(c) {
+  if (c.form !== 'iframe') return scriptTag(c);
+  return `<script src="${esc(resizerSrc())}" defer></script>`;
+}
+
 /** The iframe form's address: embed.html beside the bundle, the choices in its query. */
 function frameUrl(c) {
   const q = new URLSearchParams({ widget: c.widget, feed: feedUrl });
@@ -414,7 +422,7 @@ function cspLines(c) {
     }
   }
   images.delete(undefined);
-  if (c.form === 'iframe') return { text: `frame-src ${origin(embedPage())}\n`, images: 1 };
+  if (c.form === 'iframe') return { text: `frame-src ${origin(embedPage())};\nscript-src ${origin(resizerSrc())}\n`, images: 1 };
   const lines = [`script-src ${origin(scriptSrc())}`, `connect-src ${origin(feedUrl)}`];
   if (images.size) lines.push(`img-src ${[...images].sort().join(' ')}`);
   lines.push('trusted-types lit-html');
@@ -630,8 +638,9 @@ function preview(c, html) {
   // frame checks the hash against the real file as a partner's browser will. The markup form gets
   // its template script; the <style> block is applied as a constructed sheet instead (this page's
   // policy, which the frame inherits, forbids inline styles; see styleFrame).
-  const withScript = c.form === 'markup' ? `${scriptTag(c)}\n${html}` : html;
-  const local = (s) => (info?.cdn ? s.replaceAll(`"${esc(info.src)}"`, `"${esc(BUNDLE)}"`).replaceAll(esc(embedPage()), esc(EMBED_PAGE)) : s);
+  const withScript = c.form === 'element' ? html : `${templateTag(c)}\n${html}`;
+  const local = (s) =>
+    info?.cdn ? s.replaceAll(`"${esc(info.src)}"`, `"${esc(BUNDLE)}"`).replaceAll(esc(embedPage()), esc(EMBED_PAGE)).replaceAll(`"${esc(resizerSrc())}"`, `"${esc(RESIZER)}"`) : s;
   const body = local(withScript).replace(/<style>[\s\S]*?<\/style>\n/, '');
   const doc =
     `<!doctype html><html lang="${c.locale || ui}"><head><meta charset="utf-8">` +
@@ -682,8 +691,10 @@ function update() {
   $('snippet').textContent = html;
   $('snippet-hint').textContent = tr(`snippetHint.${c.form}`);
   $('csp-hint').textContent = tr(`cspHint.${c.form}`);
-  $('template-block').hidden = c.form !== 'markup';
-  $('snippet-template').textContent = c.form === 'markup' ? scriptTag(c) + '\n' : '';
+  $('template-block').hidden = c.form === 'element';
+  $('snippet-template').textContent = c.form === 'element' ? '' : templateTag(c) + '\n';
+  $('template-h').textContent = tr(c.form === 'iframe' ? 'templateResizer' : 'template');
+  $('template-hint').textContent = tr(c.form === 'iframe' ? 'templateResizerHint' : 'templateHint');
   const warn = $('snippet-warnings');
   warn.replaceChildren(...warnings().map((w) => Object.assign(document.createElement('li'), { textContent: w })));
   document.body.dataset.reserve = reservedHeights(c) ? 'ready' : 'measuring';

@@ -96,6 +96,8 @@ export const STRINGS = {
     colDesktop: "Narrowest column on wide screens (px)",
     columnsHint: "The snippet reserves the widget’s measured height for these widths, so the page does not jump when it loads. Wide-screen rules start at that column width plus 48 px of viewport.",
     reserveMeasuring: "Measuring the widget’s height…",
+    templateResizer: "Optional, once per page: the resizer",
+    templateResizerHint: "Keeps each frame exactly as tall as its widget when the content changes (a refresh, another session becoming current). Without it the frame keeps the reserved height.",
   },
   ru: {
     title: 'forum-widgets — конструктор кода для вставки',
@@ -190,6 +192,8 @@ export const STRINGS = {
     colDesktop: "Самая узкая колонка на широких экранах (px)",
     columnsHint: "Код резервирует измеренную высоту виджета для этих ширин, чтобы страница не прыгала при загрузке. Правила для широких экранов действуют с ширины окна, равной этой колонке плюс 48 px.",
     reserveMeasuring: "Измеряем высоту виджета…",
+    templateResizer: "Необязательно, один раз на странице: подстройка высоты",
+    templateResizerHint: "Держит высоту каждого фрейма точно по виджету, когда содержимое меняется (обновление фида, начало другой сессии). Без него фрейм сохраняет зарезервированную высоту.",
   },
   'zh-Hans': {
     title: 'forum-widgets — 嵌入代码生成器',
@@ -284,5 +288,7 @@ export const STRINGS = {
     colDesktop: "宽屏上最窄的栏宽（px）",
     columnsHint: "代码按这些宽度为小组件预留实测高度，页面加载时不会跳动。宽屏规则从窗口宽度等于该栏宽加 48 px 时开始生效。",
     reserveMeasuring: "正在测量小组件高度…",
+    templateResizer: "可选，每页一次：高度调整脚本",
+    templateResizerHint: "在内容变化时（数据更新、另一场会议成为当前会议）让每个框架的高度与小组件完全一致。没有它，框架保持预留高度。",
   },
 };

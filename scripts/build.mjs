@@ -47,4 +47,5 @@ run(bin('cem'), ['analyze']);
 writeFileSync('custom-elements.json', JSON.stringify(JSON.parse(readFileSync('custom-elements.json', 'utf8'))) + '\n');
 // React/Vue/Svelte typings from that manifest (dist/frameworks/).
 run('node', ['scripts/gen-framework-types.mjs']);
+run('node', ['scripts/build-embed-page.mjs']);
 run('node', ['scripts/build-configurator.mjs']);

@@ -43,6 +43,19 @@ ${snippet}
 </article></body></html>`;
 const ARTICLE_CSS = 'body{margin:0;font:18px/1.6 Georgia,serif}header{padding:1rem;background:#eee}article{max-width:44rem;margin:0 auto;padding:1rem}article>*+*{margin-top:1.25rem}';
 
+/** The embed.html frame inside `page`, once it has loaded. */
+async function embedFrame(page) {
+  for (let i = 0; i < 300; i++) {
+    const f = page.frames().find((x) => x.url().includes('/embed.html?'));
+    if (f) {
+      await f.waitForLoadState('load');
+      return f;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no embed.html frame');
+}
+
 const QUERIES = {
   'forum-session-card': 'widget=forum-session-card&session=industrial-parks',
   'forum-session-card compact': 'widget=forum-session-card&session=industrial-parks&compact=1',
@@ -53,7 +66,7 @@ const QUERIES = {
 };
 
 describe('the snippet works exactly as pasted', () => {
-  for (const form of ['element', 'markup'])
+  for (const form of ['element', 'markup', 'iframe'])
     for (const [name, q] of Object.entries(QUERIES)) {
       it(`${form}: ${name}, in a blank page and in an article at 390 and 1280 px, holding its reserved space`, async () => {
         // The article's column: 358 px on a 390 px phone, 704 px (44rem) on a wide screen.
@@ -69,13 +82,19 @@ describe('the snippet works exactly as pasted', () => {
         if (form === 'markup') {
           assert.ok(!/<script|<forum-|style=|<style/.test(got.snippet), `markup form is plain:\n${got.snippet}`);
           assert.match(got.template, /^<script src="[^"]+\/dist\/forum-widgets\.js"/);
+        } else if (form === 'iframe') {
+          assert.match(got.snippet, /^<iframe class="forum-widget-frame" src="[^"]+\/dist\/embed\.html\?widget=/);
+          assert.match(got.template, /^<script src="[^"]+\/dist\/forum-widgets-resizer\.js" defer><\/script>/);
         } else assert.match(got.snippet, new RegExp(`<${tag}[ >]`));
-        assert.match(got.css, /min-block-size: \d+px/, 'a reservation rule');
-        const reserved = [...got.css.matchAll(/min-block-size: (\d+)px/g)].map((m) => Number(m[1]));
+        const prop = form === 'iframe' ? 'block-size' : 'min-block-size';
+        assert.match(got.css, new RegExp(`${prop}: \\d+px`), 'a reservation rule');
+        const reserved = [...got.css.matchAll(new RegExp(`[^-]${prop}: (\\d+)px`, 'g'))].map((m) => Number(m[1]));
+        assert.equal(reserved.length, 2, got.css);
         const pages = {
+          // The iframe without its resizer in the blank page: the reserved height alone.
           blank: form === 'markup' ? blankPage(got.snippet, `\n${got.template}`) : blankPage(got.snippet),
-          // The markup form's rule goes in the partner's stylesheet; the element form carries it inline.
-          article: form === 'markup' ? article(got.snippet, `\n${got.template}<style>${got.css}</style>`) : article(got.snippet),
+          // The markup and iframe forms' rule goes in the partner's stylesheet; the element form carries it inline.
+          article: form === 'element' ? article(got.snippet) : article(got.snippet, `\n${got.template}<style>${got.css}</style>`),
         };
         server.add('/article.css', ARTICLE_CSS, { type: 'text/css' });
         for (const [kind, html] of Object.entries(pages)) {
@@ -86,11 +105,23 @@ describe('the snippet works exactly as pasted', () => {
             const q2 = await openPage(browser, { viewport: { width: vw, height: 900 } });
             try {
               await q2.page.goto(server.url(path));
-              assert.deepEqual(await settled(q2.page), [`${tag}=ready`], `${kind} ${vw}`);
-              const text = (await shadowTexts(q2.page))[0];
+              const frame = form === 'iframe' ? await embedFrame(q2.page) : q2.page;
+              assert.deepEqual(await settled(frame), [`${tag}=ready`], `${kind} ${vw}`);
+              const text = (await shadowTexts(frame))[0];
               assert.ok(text.length > 10, text);
               assert.deepEqual(q2.errors, []);
-              if (kind === 'article') {
+              if (form === 'iframe') {
+                await q2.page.waitForTimeout(200); // the resizer's message, if any
+                const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, content: Math.ceil(document.body.getBoundingClientRect().height) }));
+                const outer = await q2.page.$eval('iframe.forum-widget-frame', (f) => f.getBoundingClientRect().height);
+                assert.ok(inner.content <= outer + 0.5, `${kind} ${vw}: content ${inner.content} px in a ${outer} px frame`);
+                assert.equal(inner.scroll, inner.client, 'no inner scrolling');
+                if (kind === 'article') {
+                  // With the resizer, exactly the content's height, and that is what was reserved.
+                  assert.equal(Math.round(outer), inner.content);
+                  assert.ok(inner.content <= reserved[i], `${vw}: ${inner.content} px content, ${reserved[i]} px reserved`);
+                } else assert.equal(Math.round(outer), reserved[0], "no stylesheet, no resizer: the height attribute (the phone's reservation)");
+              } else if (kind === 'article') {
                 // The loaded widget fits the space reserved for it (so nothing below it moves).
                 const h = await q2.page.$eval(tag, (e) => e.getBoundingClientRect().height);
                 assert.ok(h <= reserved[i] + 0.5, `${tag} at ${vw} px: ${h} px tall, ${reserved[i]} px reserved`);
@@ -122,6 +153,30 @@ describe('the snippet works exactly as pasted', () => {
       await settled(q.page);
       const after = await q.page.$eval('forum-session-card', (e) => e.getBoundingClientRect().height);
       assert.ok(after > before + 100, `${before} -> ${after}`);
+    } finally {
+      await q.close();
+    }
+  });
+
+  it('iframe: a host page whose policy allows only frame-src shows it; embed.html runs under its own strict CSP with Trusted Types, no violation', async () => {
+    const p = await configurator('?widget=organizer-strip&form=iframe');
+    const { snippet } = await read(p.page);
+    await p.close();
+    server.add('/paste/frame-only.html', blankPage(snippet), { headers: { 'content-security-policy': `default-src 'none'; frame-src ${server.origin}` } });
+    const q = await openPage(browser);
+    try {
+      await q.page.goto(server.url('/paste/frame-only.html'));
+      const frame = await embedFrame(q.page);
+      assert.deepEqual(await settled(frame), ['organizer-strip=ready']);
+      const meta = await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+      assert.match(meta, /script-src 'self';/);
+      assert.match(meta, /require-trusted-types-for 'script'; trusted-types lit-html/);
+      assert.deepEqual(q.console.filter((l) => /Content Security Policy|Trusted Type|refused/i.test(l)), []);
+      assert.deepEqual(q.errors, []);
+      // A query that is not ours shows one line naming the problem, not a widget.
+      await frame.goto(server.url('/dist/embed.html?widget=organizer-strip&feed=javascript:alert(1)&roles=%3Cimg%3E'));
+      assert.match(await frame.textContent('body'), /feed: "javascript:alert\(1\)" is not an absolute http\(s\) URL; roles: "<img>" is not an id/);
+      assert.equal(await frame.$('organizer-strip'), null);
     } finally {
       await q.close();
     }

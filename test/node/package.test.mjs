@@ -39,6 +39,7 @@ const ALLOWED = [
   /^docs\/templates\/[\w.-]+\.csv$/, // the importer's spreadsheet templates, linked from docs/feed-format.md
   /^bench\/RESULTS\.md$/,
   /^dist\/forum-widgets\.js$/,
+  /^dist\/(embed\.html|embed-frame\.js|forum-widgets-resizer\.js)$/, // the iframe form, beside the bundle on a CDN
   /^dist\/lib\/([\w-]+\/)*[\w.-]+\.(js|d\.ts)$/,
 ];
 // …and none of these, whatever the list above lets through.

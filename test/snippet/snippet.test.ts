@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { WIDGETS, checkValue, readAttributes, widgetNamed } from '../../src/snippet/catalog.js';
 import { neutraliseText, neutraliseUrl, hasNoDelimiters } from '../../src/snippet/neutralise.js';
 import { upgradeBlock, upgradeBlocks, watchBlocks } from '../../src/snippet/markup.js';
+import { parseFrameQuery } from '../../src/frame/frame.js';
 
 describe('catalog', () => {
   it('names each widget by tag and by short name, nothing else', () => {
@@ -131,5 +132,29 @@ describe('markup form', () => {
     } finally {
       observer.disconnect();
     }
+  });
+});
+
+describe('embed.html query (iframe form)', () => {
+  const feed = encodeURIComponent('https://forum.example/feed.json');
+  it('shows a catalogued widget with checked attributes, the feed as its src', () => {
+    expect(parseFrameQuery(`?widget=forum-session-card&feed=${feed}&session=industrial-parks&compact=1&locale=ru`)).to.deep.equal({
+      tag: 'forum-session-card',
+      attrs: [['session', 'industrial-parks'], ['compact', ''], ['src', 'https://forum.example/feed.json']],
+      locale: 'ru',
+    });
+  });
+  it('refuses anything else, naming each problem', () => {
+    expect(parseFrameQuery(`?widget=iframe&feed=${feed}`)).to.deep.equal({ problems: ['widget: "iframe" is not one of the widgets'] });
+    const r = parseFrameQuery(`?widget=speaker-quote&feed=javascript:alert(1)&quote=a&quote=b&onload=x&src=${feed}&locale=fr&session=x`) as { problems: string[] };
+    expect(r.problems).to.deep.equal([
+      'quote: given more than once',
+      'onload: not an option of speaker-quote',
+      'src: not an option of speaker-quote',
+      'session: not an option of speaker-quote',
+      'feed: "javascript:alert(1)" is not an absolute http(s) URL',
+      'locale: "fr" is not ru, en or zh-Hans',
+    ]);
+    expect((parseFrameQuery('?widget=partner-counter') as { problems: string[] }).problems).to.deep.equal(['feed: missing']);
   });
 });
