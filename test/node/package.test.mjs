@@ -20,7 +20,8 @@ const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
  * hardened loader and lenient validator were in. The budget leaves ~10% for growth.
  */
 const PACKED_MAX = 220_000;
-const UNPACKED_MAX = 740_000;
+// +10 KB unpacked for the iframe form beside the bundle (embed.html, embed-frame.js, forum-widgets-resizer.js: 4.9 KB) and the CMS-block upgrader in the bundle (issue 9).
+const UNPACKED_MAX = 750_000;
 
 // Every packed file must match one of these.
 const ALLOWED = [
