@@ -688,6 +688,8 @@ function update() {
   $('accent').disabled = !$('accent-on').checked;
   measureIfNeeded(c);
   const html = snippetHtml(c);
+  // "Copied" stays while the text is the one copied (a measurement finishing re-runs this).
+  const changed = $('snippet').textContent !== html;
   $('snippet').textContent = html;
   $('snippet-hint').textContent = tr(`snippetHint.${c.form}`);
   $('csp-hint').textContent = tr(`cspHint.${c.form}`);
@@ -705,7 +707,7 @@ function update() {
   const csp = cspLines(c);
   $('snippet-csp').textContent = csp.text;
   $('csp-img').textContent = csp.images ? '' : tr('cspNoImg');
-  $('copy-status').textContent = '';
+  if (changed) $('copy-status').textContent = '';
   for (const w of document.querySelectorAll('.showcase > *')) if (w.localName.includes('-')) w.setAttribute('theme', c.theme);
   document.body.classList.toggle('dark', c.theme === 'dark');
   if (!info) $('copy-status').textContent = tr('noBuild');

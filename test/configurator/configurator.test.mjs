@@ -20,6 +20,8 @@ async function configurator(path = '/demo/', opts) {
   const p = await openPage(browser, opts);
   await p.page.goto(server.url(path));
   await p.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  // The snippet is final once the widget's space is measured.
+  await p.page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
   return p;
 }
 const snippet = (page) => page.textContent('#snippet');
@@ -144,9 +146,11 @@ describe('configurator: choices change the snippet', () => {
       await page.fill('#feed-url', server.url('/img/feed.json'));
       await page.click('#feed-check');
       await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('/img/feed.json'));
+      await page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
       assert.match(await page.textContent('#snippet-csp'), /\nimg-src https:\/\/photos\.example\.org;\n/);
       await page.check('input[name="widget"][value="organizer-strip"]');
       assert.match(await page.textContent('#snippet-csp'), /\nimg-src https:\/\/logos\.example\.net;\n/);
+      await page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
       await page.click('#copy');
       await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
       assert.equal(await page.textContent('#copy-status'), 'Snippet copied.');
@@ -164,6 +168,7 @@ describe('configurator: choices change the snippet', () => {
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
       await page.goto(server.url('/demo/'));
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      await page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
       await page.click('#copy');
       await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
       assert.equal((await page.evaluate(() => getSelection().toString())).trimEnd(), (await snippet(page)).trimEnd());
