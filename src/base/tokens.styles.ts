@@ -19,7 +19,7 @@ export const tokens = css`
   --_surface:var(--forum-color-surface,#f3f4f6);
   --_tint:var(--forum-color-tint,#fbeeed);
   --_live:var(--forum-color-live,#b3261e);
-  --_radius:var(--forum-radius,.5em);
+  --_radius:var(--forum-radius,0.5em);
   --_space:var(--forum-space,1em);
   --_font:var(--forum-font-family,inherit);
   --_size:var(--forum-font-size,medium);
