@@ -50,9 +50,14 @@ describe('html blocks render a widget against the built bundle', () => {
 
   for (const [i, b] of html.entries()) {
     it(`${where(b)}`, async () => {
-      const tags = TAGS.filter((t) => b.code.includes(`<${t}`));
+      // A widget as an element, as a markup-form block (data-widget) or as an iframe of embed.html.
+      const frame = b.code.includes('/embed.html?');
+      const tags = TAGS.filter((t) => b.code.includes(`<${t}`) || b.code.includes(`data-widget="${t.replace(/^forum-/, '')}"`) || (frame && b.code.includes(`widget=${t}`)));
       assert.ok(tags.length, 'the block has a widget');
-      let code = toLocal(b.code, server.origin).replaceAll('https://forum.example/feed.json', server.url('/feeds/rcf-2025.json'));
+      let code = toLocal(b.code, server.origin)
+        .replaceAll('https://forum.example/feed.json', server.url('/feeds/rcf-2025.json'))
+        .replaceAll(encodeURIComponent('https://forum.example/feed.json'), encodeURIComponent(server.url('/feeds/rcf-2025.json')))
+        .replace(/https:\/\/cdn\.example\/forum-widgets\/[^/"]+\/(embed\.html|forum-widgets-resizer\.js)/g, `${server.origin}/dist/$1`);
       if (/integrity=/.test(code)) {
         assert.ok(code.includes('integrity="sha384-…"'), 'integrity is the documented placeholder');
         code = code.replaceAll('integrity="sha384-…"', `integrity="${bundleIntegrity()}"`);
@@ -63,9 +68,10 @@ describe('html blocks render a widget against the built bundle', () => {
       const p = await openPage(browser);
       try {
         await p.page.goto(server.url(`/docs-block/${i}.html`));
-        const states = await settled(p.page);
+        const where = frame ? await (await p.page.waitForSelector('iframe.forum-widget-frame')).contentFrame() : p.page;
+        const states = await settled(where);
         assert.deepEqual(states, states.map((s) => s.replace(/=.*/, '=ready')), `every widget ready: ${states.join(', ')}`);
-        for (const t of await shadowTexts(p.page)) assert.ok(t.length > 10, `rendered text: ${t}`);
+        for (const t of await shadowTexts(where)) assert.ok(t.length > 10, `rendered text: ${t}`);
         assert.deepEqual(p.errors, []);
       } finally {
         await p.close();
