@@ -1,6 +1,7 @@
 // Storybook for designers: every widget, every state, in every locale and theme.
 // Only loopback: telemetry is off and nothing in the stories fetches beyond the Storybook server.
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { holdPendingFeed } from '../stories/support/pending-feed.ts';
 
 const config: StorybookConfig = {
   framework: {
@@ -17,6 +18,8 @@ const config: StorybookConfig = {
   // Not under /feeds: in dev, that path would shadow Vite's own module URL of the JSON the
   // stories import (/feeds/rcf-2025.json?import), served raw instead of as a module.
   staticDirs: [{ from: '../feeds', to: '/sample-feeds' }],
+  // Before any module: the Loading stories' feed request is held by the fetch the loader takes.
+  previewHead: (head) => `${head ?? ''}${holdPendingFeed}`,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook's preview and docs chunks are large by nature (the embed bundle's size is checked
   // by the library build); the builder ignores `build` in the vite config, so it is set here.

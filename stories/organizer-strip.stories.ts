@@ -3,7 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Feed } from '../src/feed/types.js';
-import { BROKEN_IMAGE, LOGO_A, LOGO_B, PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, pageTheme } from './support/story-kit.js';
+import { BROKEN_IMAGE, LOGO_A, LOGO_B, PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -82,14 +82,12 @@ export const LoadedFromSrc: Story = { args: { feed: undefined, src: SAMPLE_FEED_
 export const Loading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL },
-  beforeEach: stubPendingFeed,
 };
 
 /** The page's own fallback children stay visible while the feed loads. */
 export const FallbackWhileLoading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL, fallback: FALLBACK },
-  beforeEach: stubPendingFeed,
 };
 
 /** The feed is unusable (another version): the fallback children stay. */

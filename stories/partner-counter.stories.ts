@@ -2,7 +2,7 @@
 // loading / fallback / error / unknown-id states.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, pageTheme } from './support/story-kit.js';
+import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -64,14 +64,12 @@ export const LoadedFromSrc: Story = { args: { feed: undefined, src: SAMPLE_FEED_
 export const Loading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL },
-  beforeEach: stubPendingFeed,
 };
 
 /** The page's own fallback children stay visible while the feed loads. */
 export const FallbackWhileLoading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL, fallback: FALLBACK },
-  beforeEach: stubPendingFeed,
 };
 
 /** The feed is unusable (another version): the fallback children stay. */

@@ -4,7 +4,7 @@
 // plus an illustrative two-day programme in four halls (times in Khabarovsk, UTC+10).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { PENDING_FEED_URL, READER_ZONE, invalidFeed, sampleFeed, stubPendingFeed } from './support/story-kit.js';
+import { PENDING_FEED_URL, READER_ZONE, invalidFeed, sampleFeed } from './support/story-kit.js';
 import type { Feed } from '../src/feed/types.js';
 import { syntheticProgramme } from '../test/helpers/feed-builder.mjs';
 
@@ -152,14 +152,12 @@ export const BigProgramme: Story = { args: { mode: 'all', feed: bigProgramme(200
 export const Loading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL },
-  beforeEach: stubPendingFeed,
 };
 
 /** The page's own fallback link stays visible while the feed loads. */
 export const FallbackWhileLoading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL, fallback: FALLBACK },
-  beforeEach: stubPendingFeed,
 };
 
 /** The feed is unusable (another version): the fallback link stays. */

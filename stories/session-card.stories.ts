@@ -11,7 +11,6 @@ import {
   invalidFeed,
   programmeFeed,
   sampleFeed,
-  stubPendingFeed,
   withPhotos,
   pageTheme,
 } from './support/story-kit.js';
@@ -118,14 +117,12 @@ export const LoadedFromSrc: Story = { args: { feed: undefined, src: SAMPLE_FEED_
 export const Loading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL },
-  beforeEach: stubPendingFeed,
 };
 
 /** The page's own fallback children stay visible while the feed loads. */
 export const FallbackWhileLoading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL, fallback: FALLBACK },
-  beforeEach: stubPendingFeed,
 };
 
 /** The feed is unusable (another version): the fallback children stay. */

@@ -1,7 +1,7 @@
 // <speaker-quote>: every state a reader can meet, from the sample feed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, stubPendingFeed, withPhotos, pageTheme } from './support/story-kit.js';
+import { PENDING_FEED_URL, SAMPLE_FEED_URL, invalidFeed, sampleFeed, withPhotos, pageTheme } from './support/story-kit.js';
 
 interface Args {
   feed?: unknown;
@@ -57,14 +57,12 @@ export const LoadedFromSrc: Story = { args: { feed: undefined, src: SAMPLE_FEED_
 export const Loading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL },
-  beforeEach: stubPendingFeed,
 };
 
 /** The page's own fallback children stay visible while the feed loads. */
 export const FallbackWhileLoading: Story = {
   tags: ['expect-loading'],
   args: { feed: undefined, src: PENDING_FEED_URL, fallback: 'Quotes from the Russian-Chinese Forum: see roscongress.org.' },
-  beforeEach: stubPendingFeed,
 };
 
 /** The feed is unusable (another version): the fallback children stay, an event and one warning report it. */

@@ -93,29 +93,7 @@ export function crowdedFeed(): Feed {
   return f;
 }
 
-// The loading state needs a feed request that has not answered. A request to a real server
-// would either answer (404 is an error, not loading) or leave the machine, so stories that show
-// loading name this URL and stubFetch() holds requests for it forever: the loader then stays in
-// its honest "first request not answered yet" state. Same origin, so without the stub it is a
-// plain 404 on the Storybook server and never goes off the machine.
-export const PENDING_FEED_URL = '__stories__/feed-that-never-answers.json';
-
-/**
- * Story `beforeEach`: requests for PENDING_FEED_URL never settle (not even when aborted by the
- * loader's timeout, so the skeleton stays up for as long as the designer looks at it).
- * Every other request goes to the real fetch. Returns the clean-up that restores fetch.
- */
-export function stubPendingFeed(): () => void {
-  const real = globalThis.fetch;
-  const pending = new URL(PENDING_FEED_URL, document.baseURI).href;
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
-    return url === pending ? new Promise<Response>(() => {}) : real(input, init);
-  };
-  return () => {
-    globalThis.fetch = real;
-  };
-}
+export { PENDING_FEED_URL } from './pending-feed.js';
 
 /**
  * The page's low-vision switch for contrast stories: `<html data-forum-theme>` wins over every
