@@ -271,9 +271,12 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
       // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
       ({ error: `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)` }),
     );
-    return Promise.race([request, timeout]).finally(() => {
+    return Promise.race([request, timeout]).then((out) => {
       cancel(timer);
-      ctrl.abort(); // releases the unread body of an error response
+      // Releases the unread body of an error response. Not after a body read to its end: Chromium
+      // may not have closed that request yet, and would then log it as aborted.
+      if (out.error) ctrl.abort();
+      return out;
     });
   };
 
