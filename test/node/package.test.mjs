@@ -17,11 +17,13 @@ const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
  * importer CLI, 181.3 KB / 671 KB once forum-programme, all six importers, their guide section and
  * the CSV templates were in (npm pack --dry-run --json); 191.9 KB / 655 KB with the framework
  * typings and recipes, custom-elements.json shipped without indentation; 201.5 KB / 685 KB once the
- * hardened loader and lenient validator were in. The budget leaves ~10% for growth.
+ * hardened loader and lenient validator were in; 281.7 KB / 835 KB with the redesigned widgets'
+ * manifest (custom-elements.json 120 KB), the iframe form and the README's picture (docs/widgets.png,
+ * 49 KB). The budget leaves ~10% for growth.
  */
-const PACKED_MAX = 220_000;
+const PACKED_MAX = 310_000;
 // +10 KB unpacked for the iframe form beside the bundle (embed.html, embed-frame.js, forum-widgets-resizer.js: 4.9 KB) and the CMS-block upgrader in the bundle (issue 9).
-const UNPACKED_MAX = 750_000;
+const UNPACKED_MAX = 920_000;
 
 // Every packed file must match one of these.
 const ALLOWED = [
@@ -38,6 +40,7 @@ const ALLOWED = [
   /^dist\/frameworks\/(react|vue|svelte)\.(js|d\.ts)$/,
   /^docs\/[\w.-]+\.md$/,
   /^docs\/templates\/[\w.-]+\.csv$/, // the importer's spreadsheet templates, linked from docs/feed-format.md
+  /^docs\/widgets\.png$/, // the README's picture of the widgets (README and docs/design.md show it)
   /^bench\/RESULTS\.md$/,
   /^dist\/forum-widgets\.js$/,
   /^dist\/(embed\.html|embed-frame\.js|forum-widgets-resizer\.js)$/, // the iframe form, beside the bundle on a CDN
