@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useHarness, openPage, settled, blankPage } from '../configurator/helpers.mjs';
-import { hostileFeed, vendor, snippetFor, embedFrame } from './cms.mjs';
+import { hostileFeed, vendor, snippetFor, embedFrame, PAYLOADS } from './cms.mjs';
 
 let server;
 let browser;
@@ -59,4 +59,27 @@ describe('template engines over the pasted snippet: nothing from the feed execut
         }
       });
     }
+});
+
+// The control: the same feed text, put in these pages as it comes (HTML-escaped, not neutralised),
+// does run, so the tests above can fail.
+describe('control: the feed text as it comes runs in these pages', () => {
+  const asText = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  for (const name of Object.keys(FRAMEWORKS)) {
+    it(`${name} evaluates the payload when nothing neutralises it`, async () => {
+      const path = `/fw/control-${name}.html`;
+      // Each engine's own payload (another engine's expression is an error that stops its render).
+      const payload = PAYLOADS.find((t) => t.includes(`"${name}"`));
+      server.add(path, FRAMEWORKS[name](`<p>${asText(payload)}</p>`, ''));
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(path));
+        await p.page.waitForFunction(() => document.getElementById('own')?.textContent === '42', null, { timeout: 15_000 });
+        await p.page.waitForTimeout(300);
+        assert.ok((await p.page.evaluate(() => window.__pwned ?? [])).includes(name), `${name} did not run the payload`);
+      } finally {
+        await p.close();
+      }
+    });
+  }
 });
