@@ -12,7 +12,7 @@ describe('catalog', () => {
     expect(widgetNamed('session-card')?.tag).to.equal('forum-session-card');
     expect(widgetNamed('script')).to.equal(undefined);
     expect(widgetNamed('constructor')).to.equal(undefined);
-    expect(WIDGETS.map((w) => w.tag)).to.deep.equal(['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter']);
+    expect(WIDGETS.map((w) => w.tag)).to.deep.equal(['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'forum-programme']);
   });
 
   it('checks each kind of value', () => {
