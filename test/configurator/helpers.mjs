@@ -68,8 +68,21 @@ export async function settled(frame, timeout = 15_000) {
 }
 
 /** Each widget's shadow-root text with whitespace folded, in document order. */
+// Without the "more" buttons: whether a clamped text overflows (and so gets one) depends on the
+// width it is shown at, which differs between the preview and a pasted page; the feed text does not.
 export const shadowTexts = (frame) =>
-  frame.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()), TAGS);
+  frame.evaluate(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].map((e) => {
+        const root = e.shadowRoot;
+        if (!root) return '';
+        const more = [...root.querySelectorAll('button.more')].map((b) => b.textContent ?? '');
+        let text = root.textContent ?? '';
+        for (const m of more) text = text.replace(m, '');
+        return text.replace(/\s+/g, ' ').trim();
+      }),
+    TAGS,
+  );
 
 /** An empty HTML page around `body`: what a webmaster's blank file looks like. */
 export const blankPage = (body, head = '') => `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>pasted</title>${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
