@@ -44,16 +44,3 @@ export async function snippetFor(browser, server, query) {
     await p.close();
   }
 }
-
-/** The embed.html frame in `page`, once loaded (iframe form). */
-export async function embedFrame(page) {
-  for (let i = 0; i < 300; i++) {
-    const f = page.frames().find((x) => x.url().includes('/embed.html?'));
-    if (f) {
-      await f.waitForLoadState('load');
-      return f;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no embed.html frame');
-}

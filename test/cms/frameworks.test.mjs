@@ -4,8 +4,8 @@
 // runs the page's own expressions, and the widget renders.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useHarness, openPage, settled, blankPage } from '../configurator/helpers.mjs';
-import { hostileFeed, vendor, snippetFor, embedFrame, PAYLOADS } from './cms.mjs';
+import { useHarness, openPage, settled, blankPage, embedFrame } from '../configurator/helpers.mjs';
+import { hostileFeed, vendor, snippetFor, PAYLOADS } from './cms.mjs';
 
 let server;
 let browser;

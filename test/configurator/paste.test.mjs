@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useHarness, openPage, settled, shadowTexts, blankPage, ROOT, TAGS } from './helpers.mjs';
+import { useHarness, openPage, settled, shadowTexts, blankPage, embedFrame, ROOT, TAGS } from './helpers.mjs';
 
 const { hasNoDelimiters } = await import(new URL('dist/lib/snippet/neutralise.js', ROOT).href);
 const sample = JSON.parse(readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'utf8'));
@@ -43,18 +43,6 @@ ${snippet}
 </article></body></html>`;
 const ARTICLE_CSS = 'body{margin:0;font:18px/1.6 Georgia,serif}header{padding:1rem;background:#eee}article{max-width:44rem;margin:0 auto;padding:1rem}article>*+*{margin-top:1.25rem}';
 
-/** The embed.html frame inside `page`, once it has loaded. */
-async function embedFrame(page) {
-  for (let i = 0; i < 300; i++) {
-    const f = page.frames().find((x) => x.url().includes('/embed.html?'));
-    if (f) {
-      await f.waitForLoadState('load');
-      return f;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no embed.html frame');
-}
 
 const QUERIES = {
   'forum-session-card': 'widget=forum-session-card&session=industrial-parks',
