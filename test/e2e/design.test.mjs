@@ -1,26 +1,15 @@
 // The design's promises on real host pages, with the built bundle: the rendered card can be
 // reached by keyboard (a link, always), its add-to-calendar file downloads under the guides'
 // strict CSP, and the counters' text holds the final figures before the reader scrolls there.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, bundleBytes } from './server.mjs';
-import { launch, openPage, waitForState } from './browser.mjs';
+import { useHarness, openPage, waitForState } from './browser.mjs';
 import { sampleFeed, htmlPage } from './fixtures.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  bundleBytes();
-  server = await startServer();
-  server.bundle('/forum-widgets.js');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useHarness((s, b) => ([server, browser] = [s, b]));
 
 // The embedding guides' strict policy (as in host-pages.test.mjs).
 const STRICT_CSP =
