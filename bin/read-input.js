@@ -7,17 +7,34 @@ import { open, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Cannot read an input (exit status 2). */
-export class Unreadable extends Error {}
+/**
+ * Cannot read an input (exit status 2). `reason` is 'timeout' when the time limit ran out, so a
+ * command can name its own flag for it.
+ */
+export class Unreadable extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+}
 
-/** A whole-feed fault found while reading (too large, not UTF-8): a `feed:` line (exit status 1). */
-export class Refused extends Error {}
+/**
+ * A whole-feed fault found while reading (too large, not UTF-8): a `feed:` line (exit status 1).
+ * `reason` is 'too-large' past the size cap.
+ */
+export class Refused extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+}
 
 /** The feed contract's limit (FEED-SPEC "Limits"), the same as the widgets'. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const TIMEOUT_S = 30;
 
-const tooLarge = (maxBytes) => new Refused(`feed: too large (more than ${maxBytes % 1048576 ? `${maxBytes} bytes` : `${maxBytes / 1048576} MB`} after decompression)`);
+const tooLarge = (maxBytes) =>
+  new Refused(`feed: too large (more than ${maxBytes % 1048576 ? `${maxBytes} bytes` : `${maxBytes / 1048576} MB`} after decompression)`, 'too-large');
 
 export const isUrl = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
@@ -49,7 +66,7 @@ function within(promise, seconds, what, onTimeout) {
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => {
       onTimeout?.();
-      reject(new Unreadable(`cannot read ${what}: no end within ${seconds} s`));
+      reject(new Unreadable(`cannot read ${what}: no end within ${seconds} s`, 'timeout'));
     }, seconds * 1000);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));

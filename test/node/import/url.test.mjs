@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { fixture, run, workspace } from './helpers.mjs';
 
 let ws;
@@ -79,4 +80,22 @@ test('HTTP errors are named: exit 2', async () => {
   const r = await run([`${base}/missing.json`, '-o', ws.path('m.json')]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /HTTP 404/);
+});
+
+// import reads its inputs with validate's reader (bin/read-input.js), so it has the same guards.
+test('a FIFO as the export is refused at once, not waited on: exit 2', { skip: process.platform === 'win32' }, async () => {
+  const pipe = ws.path('export.ics');
+  execFileSync('mkfifo', [pipe]);
+  const started = Date.now();
+  const r = await run([pipe, '-o', ws.path('fifo.json')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /it is a named pipe \(FIFO\), not a regular file/);
+  assert.ok(Date.now() - started < 10_000);
+});
+
+test('a file over --max-size is refused before it is read: exit 2', async () => {
+  await ws.write('big.csv', 'title,start\n' + 'x'.repeat(1024 * 1024 + 1));
+  const r = await run([ws.path('big.csv'), '--max-size', '1', '-o', ws.path('bigfile.json')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /big\.csv: more than 1048576 bytes \(--max-size\)/);
 });
