@@ -14,6 +14,7 @@ import type { Feed, Session, Text } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { safeUrl } from '../feed/url.js';
 import { VERSION } from '../version.js';
+import { intl } from './intl.js';
 import { colon, comma, enumComma } from '../i18n/typography.js';
 
 /** One VEVENT, with texts already resolved for the reader's language. */
@@ -81,24 +82,17 @@ const utcStamp = (t: number) => {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 };
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-function zoneFormat(tz: string): Intl.DateTimeFormat {
-  let f = zoneFormats.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    zoneFormats.set(tz, f);
-  }
-  return f;
-}
+// Through the shared bounded cache (intl.ts): zone names come from feeds.
+const WALL_CLOCK = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+} as const;
+const zoneFormat = (tz: string) => intl(Intl.DateTimeFormat, 'en-US', WALL_CLOCK, tz);
 
 /** Wall-clock fields of instant `t` in zone `tz`. */
 function wall(tz: string, t: number) {
