@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: every artefact the package ships, in dependency order.
-//   1. locale modules from locales/*.xlf (lit-localize, runtime mode)
+//   1. locale modules from locales/*.xlf (lit-localize, runtime mode), one per widget + a shared one
 //   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc; Lit templates minified),
 //      and importmap.json for pages that load dist/lib without a bundler
 //   3. schema/feed.schema.json from the same schema as the validator
@@ -23,7 +23,7 @@ rmSync('dist', { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const versionModule = `// Written by scripts/build.mjs from package.json; test/base/base.test.ts checks they agree.\nexport const VERSION = '${version}';\n`;
 if (readFileSync('src/version.ts', 'utf8') !== versionModule) writeFileSync('src/version.ts', versionModule);
-run(bin('lit-localize'), ['build']);
+run('node', ['scripts/localize.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // The npm build gets the embed's template minification too (an npm user's bundler leaves
 // template text alone as well).

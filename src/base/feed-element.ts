@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import type { Feed, FeedDocument, Text } from '../feed/types.js';
-import { uiLocale } from '../i18n/locale.js';
+import { uiLocale, addStrings, type LocaleStrings } from '../i18n/locale.js';
 import { HostThemeController } from './host-theme.js';
 import { FeedController, type FeedOutcome } from './feed-controller.js';
 import { localText, type LocalText } from './localized.js';
@@ -61,6 +61,12 @@ export const SKELETON_DELAY_MS = 300;
 export abstract class FeedElement extends LitElement {
   /** The forum-widgets version of this class (a second copy on the page names it in its warning). */
   static readonly version = VERSION;
+  /**
+   * The widget's own translated UI strings (its generated module in src/i18n/generated/strings/),
+   * added when the first element of the class is constructed: a bundle gets them with the class.
+   * @internal
+   */
+  static uiStrings?: LocaleStrings;
 
   static override properties = {
     src: { type: String },
@@ -108,6 +114,7 @@ export abstract class FeedElement extends LitElement {
 
   constructor() {
     super();
+    addStrings((this.constructor as typeof FeedElement).uiStrings);
     this.theme = 'light';
     this.state = 'loading';
     updateWhenLocaleChanges(this);

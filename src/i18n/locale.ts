@@ -1,18 +1,34 @@
 // The UI locale is page-wide: the script tag's data-locale, else <html lang> (followed live),
 // else the browser's language. Supported: en (source), ru, zh-Hans; anything else gets en.
-// All three locales' strings are inside the bundle, so switching never waits on the network.
+// The strings of every locale come with the code that uses them (no network on a switch), split
+// by widget: the shared ones are here, each widget's module is added by its class when the first
+// one is constructed (FeedElement's `static uiStrings`), so importing one element carries only its
+// own translations. msg() reads the active locale's table at each call, so strings added after a
+// switch are found too.
 import { isServer } from 'lit';
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 // Named imports, not `import * as`: a bundled namespace object is built with a for...in loop,
 // which a host page's enumerable Object.prototype property (old libraries add `extend`) breaks.
-import { templates as ruTemplates } from './generated/ru.js';
-import { templates as zhHansTemplates } from './generated/zh-Hans.js';
+import { strings as shared } from './generated/strings/shared.js';
+import type { LocaleStrings, TargetLocale } from './strings.js';
 
 import { toUiLocale, type UiLocale } from './ui-locale.js';
 
 export { toUiLocale, UI_LOCALES, type UiLocale } from './ui-locale.js';
-const modules = { ru: { templates: ruTemplates }, 'zh-Hans': { templates: zhHansTemplates } };
+export type { LocaleStrings } from './strings.js';
+
+// One table per locale, filled as string modules are added; lit-localize keeps a reference to it.
+const modules: Record<TargetLocale, { templates: TemplateMap }> = { ru: { templates: {} }, 'zh-Hans': { templates: {} } };
+const added = new WeakSet<LocaleStrings>();
+
+/** Adds a generated string module's translations (once per module; later calls are no-ops). */
+export function addStrings(strings: LocaleStrings | undefined): void {
+  if (!strings || added.has(strings)) return;
+  added.add(strings);
+  for (const l of targetLocales) Object.assign(modules[l].templates, strings[l]);
+}
+addStrings(shared);
 
 let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
 let explicit: string | undefined;

@@ -7,6 +7,7 @@ import { ROLES } from '../feed/schema.js';
 import type { Feed, Organization, Role } from '../feed/types.js';
 import { styles } from './organizer-strip.styles.js';
 import { uiLocale } from '../i18n/locale.js';
+import { strings } from '../i18n/generated/strings/organizer-strip.js';
 
 // Headings without a number in them, so plain singular/plural by count (Russian "Организаторы"
 // for 2 or 21 alike); languages without plural nouns translate both forms the same. Functions,
@@ -57,6 +58,8 @@ export const MAX_ORGANIZATIONS = 100;
  */
 export class OrganizerStrip extends HeadedFeedElement {
   static override styles = [tokens, styles];
+  /** @internal Its translated UI strings (added on first construction, see FeedElement). */
+  static override uiStrings = strings;
 
   static override properties = {
     ...HeadedFeedElement.properties,

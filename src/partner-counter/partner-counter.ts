@@ -6,6 +6,7 @@ import { byId } from '../base/feed-index.js';
 import { intl } from '../base/intl.js';
 import { warnOnce } from '../base/warn.js';
 import { uiLocale } from '../i18n/locale.js';
+import { strings } from '../i18n/generated/strings/partner-counter.js';
 import type { Counter, Feed } from '../feed/types.js';
 import { styles } from './partner-counter.styles.js';
 
@@ -65,6 +66,8 @@ export function formatFigure(value: number, locale: string, final = value): stri
  */
 export class PartnerCounter extends FeedElement {
   static override styles = [tokens, styles];
+  /** @internal Its translated UI strings (added on first construction, see FeedElement). */
+  static override uiStrings = strings;
 
   static override properties = {
     ...FeedElement.properties,

@@ -9,6 +9,7 @@ import { sessionCalendarLink } from '../base/calendar.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
+import { strings } from '../i18n/generated/strings/programme.js';
 import type { Feed } from '../feed/types.js';
 import { dayIn, found, matches, parseList, programmeOf, words, type Item, type Programme } from './programme-data.js';
 import { hm, longDay, range, readerZone, shortDay, utc } from './time.js';
@@ -92,6 +93,8 @@ const RESTART = ['feed', 'src', 'mode', 'day', 'venue', 'track', 'limit', 'kiosk
  */
 export class ForumProgramme extends HeadedFeedElement {
   static override styles = [tokens, styles];
+  /** @internal Its translated UI strings (added on first construction, see FeedElement). */
+  static override uiStrings = strings;
 
   static override properties = {
     ...HeadedFeedElement.properties,

@@ -9,6 +9,7 @@ import { span } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
+import { strings } from '../i18n/generated/strings/session-card.js';
 import type { Feed, Person, Session } from '../feed/types.js';
 import { styles } from './session-card.styles.js';
 import { sessionCalendarLink } from '../base/calendar.js';
@@ -133,6 +134,8 @@ export const PEOPLE_SHOWN = 3;
  */
 export class ForumSessionCard extends HeadedFeedElement {
   static override styles = [tokens, styles];
+  /** @internal Its translated UI strings (added on first construction, see FeedElement). */
+  static override uiStrings = strings;
 
   static override properties = {
     ...HeadedFeedElement.properties,

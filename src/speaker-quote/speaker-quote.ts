@@ -7,6 +7,7 @@ import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import type { Feed, Quote } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
+import { strings } from '../i18n/generated/strings/speaker-quote.js';
 import { styles } from './speaker-quote.styles.js';
 import { ClampController } from '../base/clamp.js';
 import { comma, initials } from '../i18n/typography.js';
@@ -38,6 +39,8 @@ import { comma, initials } from '../i18n/typography.js';
  */
 export class SpeakerQuote extends FeedElement {
   static override styles = [tokens, styles];
+  /** @internal Its translated UI strings (added on first construction, see FeedElement). */
+  static override uiStrings = strings;
 
   static override properties = {
     ...FeedElement.properties,
