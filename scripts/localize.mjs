@@ -62,7 +62,10 @@ export async function analyse({ xliffDir } = {}) {
   try {
     // `xliffDir`: other translations than locales/ (the tests check a missing one is reported).
     const interchange = xliffDir ? { ...config.interchange, xliffDir } : config.interchange;
-    const localizer = new RuntimeLitLocalizer({ ...config, interchange, output: { ...config.output, outputDir: tmp } });
+    // Everything lit-localize writes goes to the temporary directory: analysing (the tests do)
+    // must not touch src/; the build copies what changed.
+    const output = { ...config.output, outputDir: tmp, localeCodesModule: join(tmp, 'locale-codes.ts') };
+    const localizer = new RuntimeLitLocalizer({ ...config, interchange, output });
     const src = join(config.baseDir, 'src');
     const widgets = widgetFolders(src);
 
@@ -117,7 +120,8 @@ export async function analyse({ xliffDir } = {}) {
       for (const g of groups.values()) g.set(locale, new Map());
       for (const [id, value] of entries) groups.get(groupOf(id)).get(locale).set(id, value);
     }
-    return { locales: config.targetLocales, groups, missing, text };
+    const localeCodes = { path: relative(root, config.resolve(config.output.localeCodesModule)), code: readFileSync(join(tmp, 'locale-codes.ts'), 'utf8') };
+    return { locales: config.targetLocales, groups, missing, text, localeCodes };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -148,8 +152,8 @@ ${body.join('\n')}
 }
 
 /** What the build writes for analyse()'s result: path (relative to the project) -> source. */
-export function generatedModules({ groups }) {
-  const files = new Map();
+export function generatedModules({ groups, localeCodes }) {
+  const files = new Map([[localeCodes.path, localeCodes.code]]);
   for (const [group, byLocale] of groups) files.set(`${OUT_DIR}/${group}.ts`, moduleSource(group, byLocale));
   return files;
 }
@@ -162,9 +166,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(join(root, OUT_DIR), { recursive: true });
   // Modules of folders that no longer have strings go.
   for (const f of readdirSync(join(root, OUT_DIR))) if (!files.has(`${OUT_DIR}/${f}`)) rmSync(join(root, OUT_DIR, f));
+  // Only what changed is written: the bench rebuilds when a source is newer than dist/.
   for (const [path, code] of files) {
     const abs = join(root, path);
     if (!existsSync(abs) || readFileSync(abs, 'utf8') !== code) writeFileSync(abs, code);
   }
-  console.log(`[localize] ${[...files.keys()].map((p) => p.slice(OUT_DIR.length + 1)).join(', ')} in ${OUT_DIR}/`);
+  console.log(`[localize] ${[...files.keys()].join(', ')}`);
 }
