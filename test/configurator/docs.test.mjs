@@ -185,6 +185,14 @@ describe('bash blocks', () => {
   }
 });
 
+// test/e2e/nginx.test.mjs runs docs/nginx/forum-widgets.conf in real nginx; a guide's copy must be that file.
+describe('nginx blocks are the configuration the nginx test runs', () => {
+  const conf = readFileSync(join(root, 'docs/nginx/forum-widgets.conf'), 'utf8');
+  const nginx = all.filter((b) => b.lang === 'nginx');
+  it('hosting.md shows docs/nginx/forum-widgets.conf', () => assert.ok(nginx.some((b) => b.doc === 'hosting.md')));
+  for (const b of nginx) it(`${where(b)} is docs/nginx/forum-widgets.conf, verbatim`, () => assert.equal(b.code, conf));
+});
+
 describe('styling in the guides matches the code', () => {
   const src = (p) => readFileSync(join(root, 'src', p), 'utf8');
   const files = {
