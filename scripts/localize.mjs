@@ -54,7 +54,8 @@ function entriesOf(code) {
 
 /**
  * Runs lit-localize's extractor and build (into a temporary directory) and returns
- * {locales, groups: Map<group, Map<locale, Map<id, valueSource>>>, missing: [{locale, id, file}], text: Map<id, English>}.
+ * {locales, groups: Map<group, Map<locale, Map<id, valueSource>>>, groupOf: Map<id, group>,
+ * filesOf: Map<id, Set<src/… path>>, missing: [{locale, id, file}], text: Map<id, English>, localeCodes}.
  */
 export async function analyse({ xliffDir } = {}) {
   const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
@@ -74,7 +75,7 @@ export async function analyse({ xliffDir } = {}) {
     const program = localizer.program;
     const checker = program.getTypeChecker();
     const groupsOf = new Map(); // id -> Set<group>
-    const firstFile = new Map(); // id -> a file using it (for messages)
+    const filesOf = new Map(); // id -> the files using it (src/…)
     const text = new Map(); // id -> its English source
     for (const file of program.getSourceFiles()) {
       if (file.isDeclarationFile) continue;
@@ -87,7 +88,8 @@ export async function analyse({ xliffDir } = {}) {
       for (const m of messages) {
         if (!groupsOf.has(m.name)) groupsOf.set(m.name, new Set());
         groupsOf.get(m.name).add(group);
-        if (!firstFile.has(m.name)) firstFile.set(m.name, `src/${rel}`);
+        if (!filesOf.has(m.name)) filesOf.set(m.name, new Set());
+        filesOf.get(m.name).add(`src/${rel.split(sep).join('/')}`);
         text.set(m.name, m.contents.map((c) => (typeof c === 'string' ? c : c.untranslatable)).join(''));
       }
     }
@@ -115,13 +117,14 @@ export async function analyse({ xliffDir } = {}) {
     for (const g of widgets) groups.set(g, new Map());
     for (const locale of config.targetLocales) {
       const have = new Set((translations.get(locale) ?? []).map((m) => m.name));
-      for (const [id] of groupsOf) if (!have.has(id)) missing.push({ locale, id, file: firstFile.get(id) });
+      for (const [id] of groupsOf) if (!have.has(id)) missing.push({ locale, id, file: [...filesOf.get(id)][0] });
       const entries = entriesOf(readFileSync(join(tmp, `${locale}.ts`), 'utf8'));
       for (const g of groups.values()) g.set(locale, new Map());
       for (const [id, value] of entries) groups.get(groupOf(id)).get(locale).set(id, value);
     }
     const localeCodes = { path: relative(root, config.resolve(config.output.localeCodesModule)), code: readFileSync(join(tmp, 'locale-codes.ts'), 'utf8') };
-    return { locales: config.targetLocales, groups, missing, text, localeCodes };
+    const groupOfId = new Map([...groupsOf.keys()].map((id) => [id, groupOf(id)]));
+    return { locales: config.targetLocales, groups, groupOf: groupOfId, filesOf, missing, text, localeCodes };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { analyse } from '../../scripts/localize.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const lib = join(root, 'dist/lib');
@@ -22,9 +23,11 @@ function pieces(strings) {
   return out;
 }
 
+/** The bundle's code, and the src/ files (by their dist/lib/ modules) it holds. */
 async function bundle(entry) {
-  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2021', charset: 'utf8', write: false, logLevel: 'silent' });
-  return r.outputFiles[0].text;
+  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2021', charset: 'utf8', write: false, metafile: true, logLevel: 'silent', absWorkingDir: root, outfile: join(root, '.element-strings-out.js') });
+  const inputs = Object.keys(r.metafile.inputs).filter((p) => p.startsWith('dist/lib/')).map((p) => p.replace(/^dist\/lib\//, 'src/').replace(/\.js$/, '.ts'));
+  return Object.assign(r.outputFiles[0].text, { inputs });
 }
 
 /** Whether the bundle holds `piece` as written or as the minifier escapes it in a string. */
@@ -49,7 +52,7 @@ describe('one element, its own strings', () => {
 
   it('dist/lib/<widget>/define.js bundled alone: its strings and the shared ones, no other widget’s', async () => {
     for (const w of widgets) {
-      const code = await bundle(join(lib, w, 'define.js'));
+      const code = String(await bundle(join(lib, w, 'define.js')));
       const own = new Set([...groups.get(w), ...groups.get('shared')]);
       const absent = [...own].filter((p) => !holds(code, p));
       assert.deepEqual(absent, [], `${w}: its own or shared strings are missing from its bundle`);
@@ -64,8 +67,22 @@ describe('one element, its own strings', () => {
     }
   });
 
+  it('every message a widget’s bundle can show is in its own module or the shared one', async () => {
+    // Messages go by folder (scripts/localize.mjs); this fails if a widget came to import a file of
+    // another widget's folder that has messages (its bundle would show them untranslated).
+    const { groupOf, filesOf } = await analyse();
+    for (const w of widgets) {
+      const { inputs } = await bundle(join(lib, w, 'define.js'));
+      assert.ok(inputs.includes(`src/${w}/${w}.ts`), `${w}: ${inputs.join()}`);
+      const used = [...filesOf].filter(([, files]) => inputs.some((f) => files.has(f))).map(([id]) => id);
+      assert.ok(used.length > 0, w);
+      const elsewhere = used.filter((id) => groupOf.get(id) !== w && groupOf.get(id) !== 'shared').map((id) => `${id} (${[...filesOf.get(id)]}: ${groupOf.get(id)})`);
+      assert.deepEqual(elsewhere, [], `${w}: messages its bundle uses are in another widget's module`);
+    }
+  });
+
   it('the all-elements entry (dist/lib/define.js) holds every widget’s strings', async () => {
-    const code = await bundle(join(lib, 'define.js'));
+    const code = String(await bundle(join(lib, 'define.js')));
     const absent = [...groups.values()].flatMap((ps) => [...ps]).filter((p) => !holds(code, p));
     assert.deepEqual(absent, []);
   });
