@@ -15,6 +15,7 @@ import { measureByteChanges } from './lib/bytes-changes.mjs';
 import { measureRender, profileRender, countCalls } from './lib/render.mjs';
 import { measureRenderFetch, renderFetchPages } from './lib/render-fetch.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
+import { measureClsTable, clsTableReport, clsTableSummary } from './lib/cls.mjs';
 import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
 import { writeReport } from './lib/report.mjs';
 import { measureImport, importReport, importSummary } from './lib/import.mjs';
@@ -26,7 +27,7 @@ const began = Date.now();
 // BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
 const quick = !!process.env.BENCH_QUICK;
 // BENCH_ONLY=render,bytes,…: only those sections (bytes, render, render-fetch, profile, counts,
-// startup, layout-shift, origin, import, programme), results printed and written to /tmp/bench-only, RESULTS.md
+// startup, layout-shift, cls, origin, import, programme), results printed and written to /tmp/bench-only, RESULTS.md
 // untouched. BENCH_ONLY=import alone starts no browser (below).
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
 const want = (section) => !only || only.includes(section);
@@ -216,6 +217,27 @@ try {
     for (const viewport of viewports) results.layoutShiftControl.push(await measureLayoutShift(browser, pages.origin, pages, { page, viewport, noWidgets: true }));
   }
 
+  // BENCH_ONLY=cls runs the table alone (layout-shift runs both).
+  if (want('layout-shift') || want('cls')) {
+  // The CLS table: each widget pasted into the article with the configurator's own snippet, the
+  // showcase page, and 500 cards on one page (bench/lib/cls.mjs).
+  step('CLS table: the article with each widget as the configurator gives it, the showcase, 500 cards');
+  const ids500 = JSON.parse(feed500).sessions.slice(0, N).map((s) => s.id);
+  generated.set(
+    '/bench/gen/cls-500-cards.html',
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench: ${ids500.length} cards</title>` +
+      `<script src="/dist/forum-widgets.js" data-feed="/bench/gen/feed-500.json" defer></script></head><body><main>` +
+      ids500.map((id) => `<forum-session-card session="${id}"></forum-session-card>`).join('\n') +
+      '</main></body></html>',
+  );
+  results.clsTable = await measureClsTable(browser, pages, generated, root, {
+    extra: [
+      { name: 'showcase page', path: '/demo/showcase.html' },
+      { name: `${ids500.length}-card page`, path: '/bench/gen/cls-500-cards.html' },
+    ],
+  });
+  }
+
   if (want('origin')) {
   step('origin load (simulated 10 minutes)');
   results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });
@@ -240,7 +262,8 @@ writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
 if (only) {
   const { date, commit, machine, build: b, ...sections } = results;
   if (results.programme) writeFileSync(`${out}/programme.md`, programmeReport(results.programme).join('\n') + '\n');
-  console.log(JSON.stringify(sections, null, 2) + (results.programme ? `\n\n${programmeSummary(results.programme)}\nWrote ${out}/programme.md` : '') + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
+  if (results.clsTable) writeFileSync(`${out}/cls.md`, clsTableReport(results.clsTable).join('\n') + '\n');
+  console.log(JSON.stringify(sections, null, 2) + (results.programme ? `\n\n${programmeSummary(results.programme)}\nWrote ${out}/programme.md` : '') + (results.clsTable ? `\n\n${clsTableSummary(results.clsTable)}\nWrote ${out}/cls.md` : '') + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
   process.exit(0);
 }
 const summary = writeReport(results, `${out}/RESULTS.md`);

@@ -439,15 +439,50 @@ const columns = () => ({
   desktop: Math.min(2000, Math.max(300, Math.round(Number($('col-desktop').value)) || 720)),
 });
 
-/** Attribute lists to measure: the element itself, and for session="current" each session too. */
+// session="current" with a long programme: the sessions with the most to show (title, summary,
+// people), so that measuring stays a matter of seconds; the rest have less text by this count.
+const MAX_CURRENT = 12;
+const HOUR = 3_600_000;
+const DAY_MS = 24 * HOUR;
+
+/**
+ * What to measure: { attrs, at } per element — the element itself (at the real "now"), and for
+ * the session card each session it may show (session="current": every one) at the instants its
+ * status changes what the card holds (an hour and more ahead, starting soon, live, ended), and,
+ * for the full card, for readers in far time zones (its "your time" line, with the date when the
+ * reader's day differs, is one or two lines more). The tallest of all is reserved.
+ */
 function variants(c) {
   const own = attributes(c).filter(([k]) => k !== 'theme' && k !== 'refresh');
-  if (c.widget !== 'forum-session-card' || c.session !== 'current' || !feed) return [own];
-  return [own, ...feed.sessions.map((s) => own.map(([k, v]) => [k, k === 'session' ? s.id : v]))];
+  if (c.widget !== 'forum-session-card' || !feed) return [{ attrs: own }];
+  const text = (x) => (x && typeof x === 'object' ? Object.values(x).join('').length : String(x ?? '').length);
+  const weight = (s) => text(s.title) * 2 + text(s.summary) + 40 * ((s.speakers?.length ?? 0) + (s.moderators?.length ?? 0));
+  const sessions = c.session === 'current' ? [...feed.sessions].sort((x, y) => weight(y) - weight(x)).slice(0, MAX_CURRENT) : feed.sessions.filter((s) => s.id === c.session);
+  const out = [{ attrs: own }];
+  for (const s of sessions) {
+    const a = Date.parse(s.start);
+    const b = Date.parse(s.end);
+    if (!(a < b)) continue;
+    const attrs = own.map(([k, v]) => [k, k === 'session' ? s.id : v]);
+    // Reader zones as fixed offsets (Etc/GMT-N is UTC+N): the two far ends of the world, and the
+    // first whole-hour offset where the session runs over the reader's midnight (two dates).
+    const zones = [undefined];
+    if (!c.compact) {
+      zones.push('Etc/GMT-14', 'Etc/GMT+12');
+      for (let h = -12; h <= 14; h++)
+        if (Math.floor((a + h * HOUR) / DAY_MS) !== Math.floor((b + h * HOUR) / DAY_MS)) {
+          zones.push(h > 0 ? `Etc/GMT-${h}` : h < 0 ? `Etc/GMT+${-h}` : 'Etc/GMT');
+          break;
+        }
+    }
+    for (const at of [a - 2 * HOUR, a - 30 * 60_000, a + 60_000, b + 60_000])
+      for (const z of zones) out.push({ attrs: z ? [...attrs, ['reader-time-zone', z]] : attrs, at });
+  }
+  return out;
 }
 
 function reserveKey(c) {
-  return JSON.stringify([feedUrl, status.kind === 'ok' ? feed?.sessions.length : 0, c.widget, variants(c).length, attributes(c), c.locale, c.font, columns()]);
+  return JSON.stringify([feedUrl, status.kind === 'ok' ? feed?.sessions.length : 0, c.widget, variants(c), attributes(c), c.locale, c.font, columns()]);
 }
 
 /** Starts measuring when the choices changed what the reservation depends on. */

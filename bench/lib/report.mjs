@@ -2,6 +2,7 @@
 // a target is missed, what the measurements say about the cause) and a short stdout summary.
 import { importReport, importSummary } from './import.mjs';
 import { programmeReport, programmeSummary } from './programme.mjs';
+import { clsTableReport, clsTableSummary } from './cls.mjs';
 import { writeFileSync } from 'node:fs';
 
 const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
@@ -453,6 +454,7 @@ export function writeReport(r, path) {
   );
   p(...importReport(r.import));
   p(...programmeReport(r.programme));
+  if (r.clsTable) p('', ...clsTableReport(r.clsTable), '');
   writeFileSync(path, L.join('\n'));
 
   return [
@@ -464,6 +466,7 @@ export function writeReport(r, path) {
     `origin     ${O.loader.requests} requests / ${n(O.loader.bytesDown)} B down vs naive ${O.naive.requests} / ${n(O.naive.bytesDown)} B (10 min, 4 widgets, refresh 60 s)`,
     ...(r.import ? [importSummary(r.import)] : []),
     ...(r.programme ? [programmeSummary(r.programme)] : []),
+    ...(r.clsTable ? [clsTableSummary(r.clsTable)] : []),
     `memory     ${M.widget.jsHeapKBPerCard} KB JS + ${M.widget.embedderHeapKBPerCard ?? '?'} KB DOM heap per card (baseline ${M.baseline.jsHeapKBPerCard} + ${M.baseline.embedderHeapKBPerCard ?? '?'} KB)`,
   ].join('\n');
 }

@@ -3,10 +3,12 @@ import { css } from 'lit';
 // One rule per line, for reading; the build minifies css`` templates (scripts/minify-templates.mjs).
 // Height follows from content and width (docs/design.md): every text block has a bounded number
 // of lines — forum line 1, title ≤ 3, summary ≤ --forum-summary-lines (3), one line per person
-// and ≤ 3 people per group — so the configurator can reserve the card's space.
+// and ≤ 3 people per group — so the configurator can reserve the card's space. The compact card is
+// always two lines (title; time and status), each cut with an ellipsis, so its height is the same
+// for every session at every width, and its loading box is exactly that height.
 export const styles = css`
 :host([state=loading]){min-block-size:var(--forum-session-card-min-height,16em)}
-:host([compact][state=loading]){min-block-size:2.5em}
+:host([compact][state=loading]){min-block-size:calc(2em*var(--_lh) + var(--_space)/2 + 2px)}
 .card,.line{display:grid;gap:calc(var(--_space)*.75);padding:var(--_space) calc(var(--_space)*1.25);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
 p,ul,.heading{margin:0}
 .card>:not(.top,.people,.actions){max-inline-size:42em}
@@ -21,7 +23,7 @@ p,ul,.heading{margin:0}
 .local{display:block;font-size:.875em}
 .label,.badge{font-size:.8125em}
 .label{font-weight:600;margin-block-end:.375em}
-.status,.line{display:flex;flex-wrap:wrap;align-items:center;gap:.75em}
+.status{display:flex;flex-wrap:wrap;align-items:center;gap:.75em}
 .badge{display:inline-flex;align-items:center;gap:.4em;padding:.1em .65em;border:1px solid;border-radius:1em;font-weight:600;color:var(--_muted)}
 .soon .badge{color:var(--_accent)}
 .live .badge{color:var(--_on-accent);background:var(--_live);border-color:var(--_live)}
@@ -45,8 +47,12 @@ li .av{--_av:calc(var(--forum-photo-size,2.5em)/.8125)}
 .cal svg{fill:currentColor;flex:none}
 :host([look^=contrast]) .go,:host([look^=contrast]) .cal{border-width:2px}
 @media (forced-colors:active){.go,.cal{border:1px solid LinkText}}
-.line{flex-wrap:nowrap;padding-block:calc(var(--_space)/4);white-space:nowrap}
-.line .heading{min-inline-size:0;overflow:hidden;text-overflow:ellipsis;font-size:inherit;display:block}
+.line{grid-template-columns:minmax(0,1fr);gap:0;padding-block:calc(var(--_space)/4)}
+.line .heading{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:inherit;line-height:inherit;display:block}
+.meta{display:flex;align-items:center;gap:.75em;overflow:hidden;white-space:nowrap}
+.meta>time,.meta>a{min-inline-size:0;overflow:hidden;text-overflow:ellipsis}
+.meta .status{flex:none}
+.line .badge{line-height:1.2}
 .skeleton{background-image:linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0);background-size:12em .9em,min(26em,85%) 1.3em,12em .9em,16em 1em,2.5em 2.5em,min(16em,60%) 1em,min(36em,90%) .9em,10em 2.25em;background-position:1.25em 1.1em,1.25em 3em,1.25em 4.8em,1.25em 7em,1.25em 9em,4.4em 9.75em,1.25em 12.2em,1.25em calc(100% - 1em)}
 :host([compact]) .skeleton{background-size:min(30em,80%) 1em;background-position:1em center}
 `;

@@ -107,7 +107,7 @@ export const PEOPLE_SHOWN = 3;
  *
  * @attr session - Session id from the feed, or `current`: the live session, else the next one
  *   not cancelled, else the last one; it moves on by itself.
- * @attr compact - One line: title · time · status.
+ * @attr compact - Two lines of fixed height: the title; the time and status (each cut with an ellipsis).
  * @attr reader-time-zone - IANA zone of the reader; defaults to the browser's. For tests and Storybook.
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
  *
@@ -205,9 +205,9 @@ export class ForumSessionCard extends HeadedFeedElement {
     if (this.compact) {
       return html`<div part="base" class="line" lang=${loc}>
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
-        <span aria-hidden="true">·</span>
-        <time part="time" datetime=${s.start}>${time} ${zone}</time>
-        ${badge}${stream ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>` : nothing}${live}
+        <div class="meta"><time part="time" datetime=${s.start}>${time} ${zone}</time>${badge}${stream
+          ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>`
+          : nothing}</div>${live}
       </div>`;
     }
 

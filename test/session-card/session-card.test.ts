@@ -235,7 +235,27 @@ describe('forum-session-card', () => {
     expect(badge(el)).to.equal('Live now');
   });
 
-  it('compact: one line with title, time and status badge', async () => {
+  it('compact: two lines of one height for every session and width, the height it holds while loading', async () => {
+    const long = testFeed() as { sessions: { title: unknown }[] };
+    long.sessions[1].title = { en: 'A very long session title that would take several lines on any phone '.repeat(3) };
+    const heights: number[] = [];
+    for (const [w, s, f] of [[240, 'opening', testFeed()], [240, 'industrial-parks', long], [900, 'industrial-parks', long], [900, 'cancelled-one', testFeed()]] as const) {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px"></div>`);
+      const el = document.createElement('forum-session-card') as ForumSessionCard;
+      el.setAttribute('compact', '');
+      el.setAttribute('session', s);
+      el.setAttribute('state', 'loading');
+      box.append(el);
+      const loading = el.getBoundingClientRect().height;
+      el.feed = f as never;
+      await el.updateComplete;
+      heights.push(loading, el.getBoundingClientRect().height);
+    }
+    // Fails if a title or the time wraps, or the loading box differs from the loaded one.
+    expect(heights.every((h) => Math.abs(h - heights[0]) < 0.5), heights.join(' ')).to.equal(true);
+  });
+
+  it('compact: title, time and status badge', async () => {
     const el = await card({ session: 'opening', compact: true });
     expect(el.hasAttribute('compact')).to.equal(true);
     expect(part(el, 'base')!.classList.contains('line')).to.equal(true);
