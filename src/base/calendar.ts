@@ -259,12 +259,15 @@ export function feedStamp(feed: Feed): number | undefined {
   return Number.isFinite(t) ? t : undefined;
 }
 
+/** The `href` prefix of every calendar link; by itself, an empty file. */
+export const CALENDAR_HREF = 'data:text/calendar;charset=utf-8,';
+
+/** The file name an .ics link offers for `name` (a session id): `<name>.ics`, safe characters only. */
+export const calendarFileName = (name: string) => `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'event'}.ics`;
+
 /** `href` and `download` of the link that offers an .ics file: `<a href=… download=…>`. */
 export function calendarLink(ics: string, name: string): { href: string; download: string } {
-  return {
-    href: 'data:text/calendar;charset=utf-8,' + encodeURIComponent(ics),
-    download: `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'event'}.ics`,
-  };
+  return { href: CALENDAR_HREF + encodeURIComponent(ics), download: calendarFileName(name) };
 }
 
 /** The link for one session: `<session id>.ics`, times in the forum's zone. */

@@ -12,7 +12,7 @@ import { uiLocale } from '../i18n/locale.js';
 import { strings } from '../i18n/generated/strings/session-card.js';
 import type { Feed, Person, Session } from '../feed/types.js';
 import { styles } from './session-card.styles.js';
-import { sessionCalendarLink } from '../base/calendar.js';
+import { CALENDAR_HREF, calendarFileName, sessionCalendarLink } from '../base/calendar.js';
 import { ClampController } from '../base/clamp.js';
 import { comma, initials } from '../i18n/typography.js';
 
@@ -158,6 +158,9 @@ export class ForumSessionCard extends HeadedFeedElement {
   // Status changes are announced politely, but not the first status shown.
   private _seen?: string;
   private _said = '';
+  // The session the add-to-calendar link offers (none once over), and its file once built.
+  private _calSession?: Session;
+  private _ics?: { s: Session; loc: string; href: string };
 
   constructor() {
     super();
@@ -229,11 +232,11 @@ export class ForumSessionCard extends HeadedFeedElement {
         : safe(feed.forum.url)
           ? html`<a part="link" class="go" href=${safe(feed.forum.url)}>${msg('Forum website')}</a>`
           : nothing;
-    // Adding a session that is over or cancelled to a calendar helps nobody.
-    const ics =
-      status === 'ended' || status === 'cancelled'
-        ? undefined
-        : sessionCalendarLink(feed, s, { locale: loc, speakersLabel: msg('Speakers') });
+    // Adding a session that is over or cancelled to a calendar helps nobody. The file itself is
+    // built when the reader reaches the link (calendarHref), not for every card on every render.
+    const cal = (this._calSession = status === 'ended' || status === 'cancelled' ? undefined : s);
+    const ics = this._ics;
+    const icsHref = ics && ics.s === s && ics.loc === loc ? ics.href : CALENDAR_HREF;
     const summary = this.t(s.summary);
     return html`<article part="base" class="card" lang=${loc}>
       <div class="top">
@@ -250,15 +253,35 @@ export class ForumSessionCard extends HeadedFeedElement {
       ${this.people(feed, 'sp', s.speakers, msg('Speaker'), msg('Speakers'))}
       ${this.people(feed, 'mo', s.moderators, msg('Moderator'), msg('Moderators'))}
       ${summary ? this.clamped('summary', html`<p part="summary" id="summary" class=${this.clamp.open.has('summary') ? '' : 'clamp'} lang=${summary.lang ?? nothing}>${summary.text}</p>`) : nothing}
-      ${go !== nothing || ics
-        ? html`<p class="actions">${go}${ics
-            ? html`<a part="calendar" class="cal" href=${ics.href} download=${ics.download}
+      ${go !== nothing || cal
+        ? html`<p class="actions">${go}${cal
+            ? html`<a part="calendar" class="cal" href=${icsHref} download=${calendarFileName(s.id)}
+                @pointerenter=${this.calendarHref} @focus=${this.calendarHref} @contextmenu=${this.calendarHref} @click=${this.calendarHref}
                 ><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zM3.5 6.5h9v7h-9z" /></svg>${msg('Add to calendar')}</a>`
             : nothing}</p>`
         : nothing}
       ${live}
     </article>`;
   }
+
+  /**
+   * Puts the session's .ics file in the calendar link's href, built once per session, feed and
+   * locale. It runs when the pointer comes over the link, when it is focused (keyboard), on the
+   * context menu (copy link) and on click before the download follows the href (a screen
+   * reader's activation), so every way to use the link finds the file; until then the href is an
+   * empty calendar. A re-render then keeps the href in the template's state.
+   */
+  private readonly calendarHref = (e: Event) => {
+    const s = this._calSession;
+    const feed = this.data;
+    if (!s || !feed) return;
+    const loc = uiLocale();
+    if (this._ics?.s !== s || this._ics.loc !== loc) {
+      this._ics = { s, loc, href: sessionCalendarLink(feed, s, { locale: loc, speakersLabel: msg('Speakers') }).href };
+      this.requestUpdate();
+    }
+    (e.currentTarget as HTMLAnchorElement).href = this._ics.href;
+  };
 
   /** A clamped block and, when its text does not fit, its "more"/"less" button. */
   private clamped(id: string, block: TemplateResult) {
