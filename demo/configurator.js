@@ -13,6 +13,7 @@ import { ROLES } from '../dist/lib/feed/schema.js';
 import { toUiLocale, UI_LOCALES } from '../dist/lib/i18n/ui-locale.js';
 import { WIDGETS, widgetNamed, checkValue } from '../dist/lib/snippet/catalog.js';
 import { neutraliseText, neutraliseUrl } from '../dist/lib/snippet/neutralise.js';
+import { withChoices } from '../dist/lib/snippet/fragment.js';
 import { STRINGS } from './strings.js';
 import { measureHeights } from './reserve.js';
 
@@ -302,7 +303,10 @@ function fallback(c) {
   if (!f) return '';
   // Neutralised: this text is pasted into pages whose template engines would run `{{ }}` in it.
   const shown = esc(neutraliseText(f.label));
-  return f.href ? `<a href="${esc(neutraliseUrl(f.href))}">${shown}</a>` : `<p>${shown}</p>`;
+  // The markup form's link also carries the choices in its fragment: editors that drop the div
+  // (CKEditor 5 by default) keep links, and the page-wide script upgrades such a link too.
+  const href = f.href && c.form === 'markup' ? withChoices(f.href, widgetNamed(c.widget), attributes(c), /^https?:\/\//.test(feedUrl) ? feedUrl : undefined) : f.href;
+  return href ? `<a href="${esc(neutraliseUrl(href))}">${shown}</a>` : `<p>${shown}</p>`;
 }
 
 const fallbackLabel = (c) => fallbackParts(c)?.label;

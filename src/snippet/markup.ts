@@ -8,9 +8,15 @@
 // blocks added later. The block's data-* are untrusted (anyone who can edit a page can write
 // them): only catalogued widgets and attributes with well-formed values get through; anything
 // else leaves the block as it is, with one console warning naming the block and the problem.
+// Editors that drop the div keep the fallback link, whose fragment carries the same choices
+// (fragment.ts): such a link becomes the widget where it stands, the link its fallback.
 import { readAttributes, widgetNamed, WIDGETS } from './catalog.js';
+import { FRAGMENT_KEY, readChoices } from './fragment.js';
+import { pageConfig } from '../base/config.js';
 
 export const BLOCK_SELECTOR = '.forum-widget[data-widget]';
+const LINK_SELECTOR = `a[href*="${FRAGMENT_KEY}="]`;
+const TAGS = WIDGETS.map((w) => w.tag).join(',');
 const DONE = 'data-forum-widget';
 
 const describe = (block: Element) => `<div class="forum-widget" data-widget="${(block.getAttribute('data-widget') ?? '').slice(0, 40)}">`;
@@ -40,10 +46,38 @@ export function upgradeBlock(block: HTMLElement): HTMLElement | undefined {
   return el;
 }
 
-/** Upgrades every block in `root` (and `root` itself when it is one). */
+/**
+ * Turns a fallback link whose fragment carries our choices into its widget, in the link's
+ * place; returns the widget, or undefined when the link is not one (or is refused, with a warning).
+ */
+export function upgradeLink(link: HTMLAnchorElement): HTMLElement | undefined {
+  // A block carries the choices itself (and a refused block keeps its content as it is); a link
+  // already inside a widget is that widget's fallback.
+  if (link.hasAttribute(DONE) || link.closest(`${BLOCK_SELECTOR},${TAGS}`)) return undefined;
+  const choices = readChoices(link.getAttribute('href') ?? '');
+  if (!choices) return undefined;
+  if ('problems' in choices) {
+    link.setAttribute(DONE, 'refused');
+    console.warn(`forum-widgets: <a href="...#${(link.getAttribute('href') ?? '').split('#').pop()!.slice(0, 60)}">: ${choices.problems.join('; ')}. The link stays as it is.`);
+    return undefined;
+  }
+  const el = link.ownerDocument.createElement(choices.widget.tag);
+  for (const [name, value] of choices.attrs) el.setAttribute(name, value);
+  // The site template's data-feed wins: a link in a comment or an old article must not point
+  // the portal's widgets at another feed. The fragment's feed serves pages whose script has none.
+  if (choices.feed && !pageConfig.feed) el.setAttribute('src', choices.feed);
+  link.setAttribute(DONE, choices.widget.name);
+  link.replaceWith(el);
+  el.append(link);
+  return el;
+}
+
+/** Upgrades every block and fallback link in `root` (and `root` itself when it is one). */
 export function upgradeBlocks(root: ParentNode): void {
   if (root instanceof Element && root.matches(BLOCK_SELECTOR)) upgradeBlock(root as HTMLElement);
   for (const b of root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)) upgradeBlock(b);
+  if (root instanceof HTMLAnchorElement && root.matches(LINK_SELECTOR)) upgradeLink(root);
+  for (const a of root.querySelectorAll<HTMLAnchorElement>(LINK_SELECTOR)) upgradeLink(a);
 }
 
 /**

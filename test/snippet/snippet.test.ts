@@ -3,7 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { WIDGETS, checkValue, readAttributes, widgetNamed } from '../../src/snippet/catalog.js';
 import { neutraliseText, neutraliseUrl, hasNoDelimiters } from '../../src/snippet/neutralise.js';
-import { upgradeBlock, upgradeBlocks, watchBlocks } from '../../src/snippet/markup.js';
+import { upgradeBlock, upgradeBlocks, upgradeLink, watchBlocks } from '../../src/snippet/markup.js';
+import { readChoices, withChoices } from '../../src/snippet/fragment.js';
+import { pageConfig } from '../../src/base/config.js';
 import { parseFrameQuery } from '../../src/frame/frame.js';
 
 describe('catalog', () => {
@@ -129,6 +131,101 @@ describe('markup form', () => {
       expect(wrap.querySelector('organizer-strip')?.getAttribute('roles')).to.equal('organizer');
       expect(direct.querySelector('partner-counter')).to.not.equal(null);
       wrap.remove();
+    } finally {
+      observer.disconnect();
+    }
+  });
+});
+
+describe('markup form: the fallback link\'s fragment (editors that drop the div)', () => {
+  const card = widgetNamed('session-card')!;
+  const FEED = 'https://forum.example/feed.json';
+  let warnings: string[] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+    delete pageConfig.feed;
+    for (const p of document.querySelectorAll('.link-test')) p.remove();
+  });
+  /** A paragraph holding one link, as CKEditor 5 saves the block. */
+  const para = (href: string) => {
+    const p = document.createElement('p');
+    p.className = 'link-test';
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = 'Industrial parks';
+    p.append(a);
+    document.body.append(p);
+    return { p, a };
+  };
+
+  it('writes the choices after the link (booleans as 1, the feed encoded), keeping a fragment the link had', () => {
+    const attrs: [string, string][] = [['session', 'industrial-parks'], ['compact', '']];
+    expect(withChoices('https://forum.example/s', card, attrs, FEED)).to.equal(
+      'https://forum.example/s#forum-widget=session-card&session=industrial-parks&compact=1&feed=https%3A%2F%2Fforum.example%2Ffeed.json',
+    );
+    const kept = withChoices('https://forum.example/programme#day-1', card, attrs);
+    expect(kept).to.equal('https://forum.example/programme#day-1:~:forum-widget=session-card&session=industrial-parks&compact=1');
+    expect(readChoices(kept)).to.deep.equal({ widget: card, attrs: [['session', 'industrial-parks'], ['compact', '']] });
+    expect(readChoices(withChoices('https://x.example/', card, attrs, FEED))).to.deep.equal({ widget: card, attrs, feed: FEED });
+  });
+
+  it('ignores fragments that are not ours, refuses ours when anything in it is not catalogued or well-formed', () => {
+    for (const href of ['https://forum.example/', 'https://forum.example/#top', 'https://forum.example/#x=1&forum-widget=session-card']) expect(readChoices(href), href).to.equal(undefined);
+    const problems = (h: string) => (readChoices(h) as { problems: string[] }).problems;
+    expect(problems('https://f.example/#forum-widget=script')).to.deep.equal(['forum-widget: "script" is not one of the widgets']);
+    expect(problems('https://f.example/#forum-widget=speaker-quote&quote=%22%3E%3Cimg%20src%3Dx%3E&onclick=x&src=https%3A%2F%2Fe.example%2F&feed=javascript%3Aalert(1)&person=a&person=b')).to.deep.equal([
+      'onclick: not an option of speaker-quote',
+      'src: not an option of speaker-quote',
+      'person: given more than once',
+      'quote: "?><img src=x>" is not an id (a-z, 0-9, hyphens)',
+      'feed: "javascript:alert(1)" is not an absolute http(s) URL',
+    ]);
+  });
+
+  it('turns the link into its widget where it stands, the link inside as its fallback', () => {
+    const { p, a } = para(withChoices('https://forum.example/s', card, [['session', 'industrial-parks'], ['compact', '']], FEED));
+    const el = upgradeLink(a)!;
+    expect(el.parentElement).to.equal(p);
+    expect([...el.attributes].map((x) => `${x.name}=${x.value}`)).to.deep.equal(['session=industrial-parks', 'compact=', `src=${FEED}`]);
+    expect(el.firstElementChild).to.equal(a);
+    expect(upgradeLink(a), 'once only').to.equal(undefined);
+    upgradeBlocks(document);
+    expect(document.querySelectorAll('.link-test forum-session-card').length).to.equal(1);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it("the page script's data-feed wins over the fragment's feed", () => {
+    pageConfig.feed = 'https://portal.example/feed.json';
+    const { a } = para(withChoices('https://forum.example/s', card, [['session', 'x']], 'https://elsewhere.example/feed.json'));
+    expect(upgradeLink(a)!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('leaves a refused link as it is, with a warning naming the problem; a link inside a block is the block\'s', () => {
+    const { p, a } = para('https://forum.example/#forum-widget=session-card&session=Bad%20Id');
+    upgradeBlocks(document);
+    expect(p.firstElementChild).to.equal(a);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.match(/session: "Bad Id" is not a session id/);
+    const div = document.createElement('div');
+    div.className = 'forum-widget link-test';
+    div.dataset.widget = 'nope';
+    div.innerHTML = '<a href="https://forum.example/#forum-widget=partner-counter">Forum</a>';
+    document.body.append(div);
+    upgradeBlocks(document);
+    expect(div.querySelector('partner-counter'), 'a refused block keeps its content as it is').to.equal(null);
+  });
+
+  it('upgrades links added later', async () => {
+    const observer = watchBlocks(document);
+    try {
+      const { p } = para('https://forum.example/#forum-widget=organizer-strip&roles=organizer');
+      await new Promise((r) => setTimeout(r));
+      expect(p.querySelector('organizer-strip')?.getAttribute('roles')).to.equal('organizer');
     } finally {
       observer.disconnect();
     }

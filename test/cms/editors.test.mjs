@@ -1,0 +1,188 @@
+// Real WYSIWYG editors from npm over the configurator's markup-form snippet: TinyMCE and
+// CKEditor 5 with their default configurations, and DOMPurify's default sanitize, in Chromium.
+// The snippet reaches each editor as a real paste (a ClipboardEvent whose DataTransfer carries
+// text/html, what the editor's own paste pipeline reads), the editor's saved HTML (getContent,
+// getData) goes into a page whose template has the configurator's script tag, and every widget
+// renders. What each editor keeps differs: TinyMCE and DOMPurify keep the block's div and data-*,
+// CKEditor 5 keeps only links and paragraphs, so there the fallback link's fragment carries the
+// widget; the test checks which carrier each one used, and a control without the fragment shows
+// CKEditor's output is then nothing but a link.
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useHarness, openPage, settled, shadowTexts, blankPage, ROOT } from '../configurator/helpers.mjs';
+import { vendor, snippetFor } from './cms.mjs';
+
+let server;
+let browser;
+useHarness((s, b) => ([server, browser] = [s, b]));
+
+const WIDGETS = {
+  'forum-session-card': 'widget=forum-session-card&session=industrial-parks&compact=1',
+  'speaker-quote': 'widget=speaker-quote&person=ruslan-zalivatsky',
+  'organizer-strip': 'widget=organizer-strip&roles=organizer%20support',
+  'partner-counter': 'widget=partner-counter&counters=thematic-platforms%20applications',
+  'forum-programme': 'widget=forum-programme&mode=all',
+};
+
+const TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', woff: 'font/woff', woff2: 'font/woff2', svg: 'image/svg+xml' };
+
+/** Serves every file TinyMCE loads by itself (theme, model, icons, skins) under /vendor/tinymce/. */
+function serveTinymce() {
+  const dir = fileURLToPath(new URL('node_modules/tinymce/', ROOT));
+  const walk = (rel) => {
+    for (const name of readdirSync(join(dir, rel))) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (r === 'plugins') continue; // the default configuration loads none
+      if (statSync(join(dir, r)).isDirectory()) walk(r);
+      else if (TYPES[name.split('.').pop()]) server.add(`/vendor/tinymce/${r}`, readFileSync(join(dir, r)), { type: TYPES[name.split('.').pop()] });
+    }
+  };
+  walk('');
+}
+
+// An editing page each, as a CMS's admin screen would load it; `window.saved()` returns what the
+// CMS would store. Default configurations: TinyMCE with no options but where its files are and
+// the GPL licence key (required since 7); CKEditor 5's classic editor with the plugins its former
+// default build (@ckeditor/ckeditor5-build-classic) bundled, less the cloud-upload ones that need
+// a service (CKFinder, CKBox, EasyImage, CloudServices), and the GPL licence key.
+const EDITORS = {
+  tinymce: () =>
+    blankPage(
+      `<textarea id="ed"></textarea>\n<script>
+tinymce.init({ selector: '#ed', license_key: 'gpl' }).then(([ed]) => {
+  window.target = () => (ed.focus(), ed.getBody());
+  window.saved = () => ed.getContent();
+  window.ready = true;
+});
+</script>`,
+      `\n<script src="${server.url('/vendor/tinymce/tinymce.min.js')}"></script>`,
+    ),
+  ckeditor5: () =>
+    blankPage(
+      `<div id="ed"></div>\n<script>
+const C = CKEDITOR;
+C.ClassicEditor.create(document.getElementById('ed'), {
+  licenseKey: 'GPL',
+  plugins: [C.Essentials, C.Autoformat, C.Bold, C.Italic, C.BlockQuote, C.Heading, C.Image, C.ImageCaption, C.ImageStyle,
+    C.ImageToolbar, C.Indent, C.Link, C.List, C.MediaEmbed, C.Paragraph, C.PasteFromOffice, C.Table, C.TableToolbar, C.TextTransformation],
+  toolbar: ['heading', '|', 'bold', 'italic', 'link', 'bulletedList', 'numberedList', 'blockQuote', 'insertTable', 'mediaEmbed', 'undo', 'redo'],
+}).then((ed) => {
+  window.target = () => (ed.editing.view.focus(), ed.ui.getEditableElement());
+  window.saved = () => ed.getData();
+  window.ready = true;
+});
+</script>`,
+      `\n<link rel="stylesheet" href="${vendor(server, 'ckeditor5/dist/browser/ckeditor5.css', 'text/css')}">\n<script src="${vendor(server, 'ckeditor5/dist/browser/ckeditor5.umd.js')}"></script>`,
+    ),
+};
+
+/** Pastes `html` into the editor page at `path` as the browser would, and returns the editor's saved HTML. */
+async function throughEditor(name, html) {
+  const path = `/editors/${name}.html`;
+  server.add(path, EDITORS[name]());
+  const p = await openPage(browser);
+  try {
+    await p.page.goto(server.url(path));
+    await p.page.waitForFunction(() => window.ready === true, null, { timeout: 30_000 });
+    await p.page.evaluate((html) => {
+      const target = window.target();
+      const win = target.ownerDocument.defaultView; // TinyMCE edits inside an iframe
+      const data = new win.DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', target.ownerDocument.createRange().createContextualFragment(html).textContent);
+      target.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await p.page.waitForFunction(() => /<a /.test(window.saved()), null, { timeout: 10_000 });
+    const saved = await p.page.evaluate(() => window.saved());
+    assert.deepEqual(p.errors, [], `${name}: page errors`);
+    return saved;
+  } finally {
+    await p.close();
+  }
+}
+
+/** DOMPurify.sanitize(html) with its defaults, in Chromium (it needs a DOM). */
+async function purified(html) {
+  server.add('/editors/purify.html', blankPage('', `\n<script src="${vendor(server, 'dompurify/dist/purify.min.js')}"></script>`));
+  const p = await openPage(browser);
+  try {
+    await p.page.goto(server.url('/editors/purify.html'));
+    return await p.page.evaluate((h) => window.DOMPurify.sanitize(h), html);
+  } finally {
+    await p.close();
+  }
+}
+
+/** `stored` in a page whose template has `template`: each widget's state, carrier, text and errors. */
+async function rendered(key, stored, template) {
+  const path = `/editors/page-${key}.html`;
+  server.add(path, blankPage(`<article>\n<h1>Новости</h1>\n<p>Текст статьи.</p>\n${stored}\n<p>Ещё текст.</p>\n</article>`, `\n${template}`));
+  const p = await openPage(browser);
+  try {
+    await p.page.goto(server.url(path));
+    const states = await settled(p.page);
+    const texts = await shadowTexts(p.page);
+    const carriers = await p.page.evaluate(() =>
+      [...document.querySelectorAll('forum-session-card,speaker-quote,organizer-strip,partner-counter,forum-programme')].map((w) =>
+        w.parentElement?.matches('.forum-widget[data-widget]') ? 'div' : w.querySelector(':scope > a[href*="#forum-widget="]') ? 'link' : 'other',
+      ),
+    );
+    return { states, texts, carriers, errors: p.errors, console: p.console.filter((l) => /^(warning|error)/.test(l)) };
+  } finally {
+    await p.close();
+  }
+}
+
+describe('real CMS editors keep the markup form working', () => {
+  const snippets = {};
+  before(async () => {
+    serveTinymce();
+    for (const [tag, q] of Object.entries(WIDGETS)) snippets[tag] = await snippetFor(browser, server, `${q}&locale=ru&form=markup`);
+  });
+
+  // Which carrier reaches the page: measured with these versions, asserted so a change shows.
+  const CARRIER = { tinymce: 'div', ckeditor5: 'link', dompurify: 'div', 'tinymce+dompurify': 'div', 'ckeditor5+dompurify': 'link' };
+
+  for (const [tag] of Object.entries(WIDGETS)) {
+    it(`${tag}: pasted into TinyMCE and CKEditor 5, saved, sanitised by DOMPurify, rendered`, async () => {
+      const { snippet, template } = snippets[tag];
+      assert.match(snippet, /^<div class="forum-widget" data-widget="[^"]+"[^>]*>\n {2}<a href="[^"#]+#forum-widget=/, snippet);
+      assert.match(template, /^<script src=/);
+      const stored = { tinymce: await throughEditor('tinymce', snippet), ckeditor5: await throughEditor('ckeditor5', snippet), dompurify: await purified(snippet) };
+      stored['tinymce+dompurify'] = await purified(stored.tinymce);
+      stored['ckeditor5+dompurify'] = await purified(stored.ckeditor5);
+      // What CKEditor 5 keeps of the block by default: the link in a paragraph, nothing else.
+      assert.doesNotMatch(stored.ckeditor5, /forum-widget"|data-widget/, stored.ckeditor5);
+      for (const [how, html] of Object.entries(stored)) {
+        const r = await rendered(`${tag}-${how}`, html, template);
+        assert.deepEqual(r.states, [`${tag}=ready`], `${how}: ${html}`);
+        assert.ok(r.texts[0].length > 10, `${how}: rendered text ${r.texts[0]}`);
+        assert.deepEqual(r.carriers, [CARRIER[how]], `${how}: carried by\n${html}`);
+        assert.deepEqual(r.errors, [], how);
+        assert.deepEqual(r.console, [], how);
+      }
+    });
+  }
+
+  it('control: without the fragment, what CKEditor 5 keeps of the block renders no widget', async () => {
+    const { snippet, template } = snippets['forum-session-card'];
+    const bare = snippet.replace(/#forum-widget=[^"]*/, '');
+    assert.notEqual(bare, snippet);
+    const saved = await throughEditor('ckeditor5', bare);
+    const path = '/editors/control.html';
+    server.add(path, blankPage(saved, `\n${template}`));
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url(path));
+      await p.page.waitForFunction(() => customElements.get('forum-session-card'), null, { timeout: 15_000 });
+      await p.page.waitForTimeout(200);
+      assert.equal(await p.page.$$eval('forum-session-card', (l) => l.length), 0, saved);
+      assert.ok(await p.page.$('a[href]'), 'the fallback link is all that shows');
+    } finally {
+      await p.close();
+    }
+  });
+});
