@@ -103,7 +103,7 @@ http {
     },
     async start() {
       let stderr = '';
-      child = spawn(bin, ['-p', dir, '-c', conf, '-e', join(dir, 'logs', 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      child = spawn(bin, ['-p', dir, '-c', conf, '-e', join(dir, 'logs', 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
       child.stderr.on('data', (d) => (stderr += d));
       exited = new Promise((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
       live.add(child);
@@ -131,11 +131,26 @@ http {
   return api;
 }
 
-// Every nginx we started, killed by pid when the test process ends however it ends.
+// Every nginx we started, killed by pid when the test process ends: normally, or stopped by the
+// test runner's timeout or ^C (nginx in the foreground does not die with its parent).
 const live = new Set();
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL');
-});
+// nginx runs in a process group of its own (detached): killing the group by the master's pid also
+// takes its workers, which would otherwise outlive a killed master and keep the port.
+const killAll = () => {
+  for (const c of live) {
+    try {
+      process.kill(-c.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+};
+process.once('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.once(sig, () => {
+    killAll();
+    process.exit(128 + (sig === 'SIGINT' ? 2 : 15));
+  });
 
 /** True when something answers HTTP on origin. */
 function ping(origin) {

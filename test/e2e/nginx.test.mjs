@@ -152,7 +152,7 @@ describe('widgets on another origin, hosted by nginx', () => {
     await server?.close();
   });
 
-  it('load with SRI from the versioned URL, refresh with 304s, keep their content while nginx is down and recover when it is back', async () => {
+  it('load with SRI from the versioned URL, refresh with 304s, keep their content while nginx is down and recover when it is back', async (t) => {
     const feed = sampleFeed();
     publishFeed(feed, 15_000);
     const integrity = `sha384-${createHash('sha384').update(readFileSync(join(www, BUNDLE))).digest('base64')}`;
@@ -188,6 +188,7 @@ describe('widgets on another origin, hosted by nginx', () => {
       const fromPage = nginx.log().slice(seen);
       const assets = fromPage.filter((e) => e.uri.startsWith(BASE));
       assert.ok(assets.some((e) => e.uri === BUNDLE && e.status === 200), JSON.stringify(fromPage));
+      t.diagnostic(`from nginx: ${assets.map((e) => `${e.uri.slice(BASE.length)} ${e.status} ${e.enc || 'identity'} ${e.bytes} B`).join(', ')}`);
       for (const e of assets) {
         assert.equal(e.status, 200, `${e.uri}: ${e.status}`);
         assert.equal(e.origin, server.origin, `${e.uri} requested with crossorigin (CORS mode)`);
