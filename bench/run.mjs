@@ -16,7 +16,8 @@ import { measureRender, profileRender, countCalls } from './lib/render.mjs';
 import { measureRenderFetch, renderFetchPages } from './lib/render-fetch.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
 import { measureClsTable, clsTableReport, clsTableSummary } from './lib/cls.mjs';
-import { measureOriginLoad, crossCheckRealEmbed } from './lib/origin-load.mjs';
+import { measureOriginLoad, crossCheckRealEmbed, measureFlappingOrigin, flappingReport } from './lib/origin-load.mjs';
+import { measureLimits, limitsReport, limitsSummary } from './lib/limits.mjs';
 import { writeReport } from './lib/report.mjs';
 import { measureImport, importReport, importSummary } from './lib/import.mjs';
 import { measureProgramme, programmeBytes, programmeReport, programmeSummary } from './lib/programme.mjs';
@@ -27,7 +28,7 @@ const began = Date.now();
 // BENCH_QUICK=1: a smoke run of the harness (100 cards, few loads) written to /tmp, not bench/.
 const quick = !!process.env.BENCH_QUICK;
 // BENCH_ONLY=render,bytes,…: only those sections (bytes, render, render-fetch, profile, counts,
-// startup, layout-shift, cls, origin, import, programme), results printed and written to /tmp/bench-only, RESULTS.md
+// startup, layout-shift, cls, origin, import, programme, limits), results printed and written to /tmp/bench-only, RESULTS.md
 // untouched. BENCH_ONLY=import alone starts no browser (below).
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
 const want = (section) => !only || only.includes(section);
@@ -243,6 +244,13 @@ try {
   results.originLoad = await measureOriginLoad(browser, pages.origin, feeds, { widgets: 4, refresh: 60, minutes: 10 });
   step('origin load cross-check with the real embed (11 s real time)');
   results.originLoad.realEmbed = await crossCheckRealEmbed(browser, pages.origin, feeds, { seconds: 11 });
+  step('origin load with a feed that flaps: errors, hangs, resets, a broken file, recoveries (simulated 10 minutes)');
+  results.originLoad.flapping = await measureFlappingOrigin(browser, pages.origin, root, { widgets: 4, refresh: 60, minutes: 10 });
+  }
+
+  if (want('limits')) {
+    step('limits: a 5 MB feed and a 100,000-item feed arrive (five widgets, real embed)');
+    results.limits = await measureLimits(browser, root, { runs: quick ? 2 : 5 });
   }
 
   if (want('programme')) {
@@ -263,6 +271,9 @@ if (only) {
   const { date, commit, machine, build: b, ...sections } = results;
   if (results.programme) writeFileSync(`${out}/programme.md`, programmeReport(results.programme).join('\n') + '\n');
   if (results.clsTable) writeFileSync(`${out}/cls.md`, clsTableReport(results.clsTable).join('\n') + '\n');
+  // This run's own sections as RESULTS.md would have them, to read before a full run.
+  if (results.limits) writeFileSync(`${out}/limits.md`, limitsReport(results.limits).join('\n') + '\n' + limitsSummary(results.limits) + '\n');
+  if (results.originLoad?.flapping) writeFileSync(`${out}/origin-flapping.md`, flappingReport(results.originLoad.flapping, results.originLoad.loader).join('\n') + '\n');
   console.log(JSON.stringify(sections, null, 2) + (results.programme ? `\n\n${programmeSummary(results.programme)}\nWrote ${out}/programme.md` : '') + (results.clsTable ? `\n\n${clsTableSummary(results.clsTable)}\nWrote ${out}/cls.md` : '') + `\n\nWrote ${out}/results.json (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
   process.exit(0);
 }

@@ -3,6 +3,8 @@
 import { importReport, importSummary } from './import.mjs';
 import { programmeReport, programmeSummary } from './programme.mjs';
 import { clsTableReport, clsTableSummary } from './cls.mjs';
+import { limitsReport, limitsRows, limitsSummary } from './limits.mjs';
+import { flappingReport } from './origin-load.mjs';
 import { writeFileSync } from 'node:fs';
 
 const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
@@ -94,6 +96,10 @@ export function writeReport(r, path) {
           verdict(worstPart(reservedCase) <= 0.02),
         ],
         ['Origin load, 4 widgets, refresh 60 s, 10 min', `${O.loader.requests} requests (${O.loader.ok200}×200, ${O.loader.notModified304}×304), ${n(O.loader.bytesDown)} B down`, `naive: ${O.naive.requests} requests, ${n(O.naive.bytesDown)} B down`, `${(O.naive.requests / O.loader.requests).toFixed(1)}x fewer requests, ${(O.naive.bytesDown / O.loader.bytesDown).toFixed(1)}x fewer bytes`],
+        ...(O.flapping
+          ? [['Origin load, same view, feed that flaps (errors, hangs, resets, a broken file)', `${O.flapping.requestsMedian} requests, median of ${O.flapping.runs} views (${O.flapping.requestsRange.join('–')}); busiest minute ≤ ${O.flapping.busiestMinuteMax}; last good feed ${O.flapping.feedLostAfterFirstLoad ? '**lost** on a failure' : 'kept through every failure'}`, `no more than the steady feed's ${O.loader.requests}`, verdict(O.flapping.requestsRange[1] <= O.loader.requests && !O.flapping.feedLostAfterFirstLoad)]]
+          : []),
+        ...(r.limits ? limitsRows(r.limits) : []),
         ['Heap per rendered card', `${r.memory.widget.jsHeapKBPerCard} KB JS + ${r.memory.widget.embedderHeapKBPerCard ?? '—'} KB DOM/Blink (baseline ${r.memory.baseline.jsHeapKBPerCard} + ${r.memory.baseline.embedderHeapKBPerCard ?? '—'} KB)`, '—', ''],
       ],
     ),
@@ -424,7 +430,9 @@ export function writeReport(r, path) {
     '',
     `Cross-check in real time with the real embed: a page with dist/forum-widgets.js and ${O.realEmbed.elements} elements with \`refresh="${O.realEmbed.refresh}"\` (the loader's minimum) left open ${O.realEmbed.seconds} s made ${O.realEmbed.requests} feed requests (${O.realEmbed.ok200}×200, ${O.realEmbed.notModified304}×304), ${n(O.realEmbed.bytesDown)} B down; states ${O.realEmbed.states.join(', ')}.`,
     '',
+  ...flappingReport(O.flapping, O.loader),
   );
+  p(...limitsReport(r.limits));
 
   // Memory
   const M = r.memory;
@@ -467,6 +475,8 @@ export function writeReport(r, path) {
     ...(r.import ? [importSummary(r.import)] : []),
     ...(r.programme ? [programmeSummary(r.programme)] : []),
     ...(r.clsTable ? [clsTableSummary(r.clsTable)] : []),
+    ...(O.flapping ? [`origin     flapping feed: ${O.flapping.requestsMedian} requests (${O.flapping.requestsRange.join('–')}) in 10 min, busiest minute ≤ ${O.flapping.busiestMinuteMax}, last good feed ${O.flapping.feedLostAfterFirstLoad ? 'LOST' : 'kept'}`] : []),
+    ...(r.limits ? [limitsSummary(r.limits)] : []),
     `memory     ${M.widget.jsHeapKBPerCard} KB JS + ${M.widget.embedderHeapKBPerCard ?? '?'} KB DOM heap per card (baseline ${M.baseline.jsHeapKBPerCard} + ${M.baseline.embedderHeapKBPerCard ?? '?'} KB)`,
   ].join('\n');
 }
