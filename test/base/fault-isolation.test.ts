@@ -369,6 +369,10 @@ async function mount(source: { feed: unknown } | { src: string }): Promise<Shown
   const until = Date.now() + 8000;
   while (shown.some((x) => x.el.state === 'loading') && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
   for (const x of shown) await x.el.updateComplete;
+  // The session card writes its .ics file into the calendar link when a reader reaches it: reach
+  // every such link, so the file (which carries the session's URL) is checked like any href.
+  for (const a of deep(box)) if (a.matches('a[part~="calendar"]')) a.dispatchEvent(new FocusEvent('focus'));
+  for (const x of shown) await x.el.updateComplete;
   return shown;
 }
 
