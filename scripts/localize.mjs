@@ -133,7 +133,7 @@ export async function analyse({ xliffDir } = {}) {
 /** The TypeScript module for one group. */
 export function moduleSource(group, byLocale) {
   const body = [...byLocale].map(([locale, entries]) => {
-    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, v]) => `    '${id}': ${v},`);
+    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, v]) => `    '${id.replace(/[\\']/g, '\\$&')}': ${v},`);
     return `  '${locale}': {\n${lines.join('\n')}\n  },`;
   });
   const all = [...byLocale.values()].flatMap((e) => [...e.values()]).join('\n');

@@ -9,15 +9,18 @@ import { parseArgs } from 'node:util';
 import { buildFeed, ImportError } from './build.js';
 import { FORMATS, NotAProgramme, parseProgramme } from './formats/index.js';
 import { decode, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, readBytes, Unreadable } from './read.js';
+// Warnings quote titles, ids and zone names from the exports: control characters (an ANSI escape
+// in a title would restyle or rewrite the organiser's terminal) and bidi marks are shown escaped.
+import { escapeControls as printable } from '../read-input.js';
 import { resolveZone } from './time.js';
 
-export const USAGE = `Usage: forum-feed import [options] [LANG=]FILE|URL... -o feed.json
+export const USAGE = `Usage: forum-feed import [options] [LANG=]FILE|URL|-... -o feed.json
 
 Makes a forum feed from the programme your conference system already has:
 c3voc schedule.json (frab, pretalx, CCC hub), frab schedule.xml, pretalx widget data,
 Sessionize "All" JSON, iCalendar (.ics: Google, Outlook), or a CSV spreadsheet.
 Give one export per language to merge them: ru=prog-ru.json en=prog-en.json zh-Hans=prog-zh.json
-(events are matched by their ids: guid, code, uid).
+(events are matched by their ids: guid, code, uid). "-" reads one export from standard input.
 
   -o, --output FILE        where to write the feed ("-" for standard output)
   --from FORMAT            read every input as FORMAT (${Object.keys(FORMATS).join(', ')}); default: from the content
@@ -29,7 +32,7 @@ Give one export per language to merge them: ru=prog-ru.json en=prog-en.json zh-H
                            the forum's id and name when neither the export nor --base has them
   --default-duration MIN   length of events without an end (default 60)
   --max-size MB            largest input read (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
-  --timeout S              give up on a URL after S seconds (default ${DEFAULT_TIMEOUT_S})
+  --timeout S              give up on a URL or standard input after S seconds (default ${DEFAULT_TIMEOUT_S})
 
 Prints a summary and one warning for each event dropped or changed, with why.
 Exit status: 0 written, 1 the inputs cannot make a valid feed (nothing written),
@@ -93,6 +96,10 @@ export function options(args) {
     }
     return { lang: undefined, source: arg, label: arg };
   });
+  // Standard input ends after one read: a second `-` would read nothing and look like an empty export.
+  if ([...inputs.map((i) => i.source), v.base].filter((s) => s === '-').length > 1) {
+    throw new Misuse('- (standard input) can be given once: save the other export to a file');
+  }
   return {
     inputs,
     output: v.output,
@@ -126,9 +133,6 @@ async function loadValidator() {
   }
 }
 
-// Warnings quote titles, ids and zone names from the exports: control characters (an ANSI escape
-// in a title would restyle or rewrite the organiser's terminal) and bidi overrides are shown escaped.
-const printable = (line) => line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 

@@ -18,7 +18,10 @@ export async function readBytes(source, { maxBytes = DEFAULT_MAX_BYTES, timeoutS
     return await readInput(source, { maxBytes, timeoutS });
   } catch (e) {
     if (e?.reason === 'too-large') throw new Unreadable(`cannot read ${source}: more than ${maxBytes} bytes (--max-size)`);
-    if (e?.reason === 'timeout') throw new Unreadable(`cannot read ${source}: no answer within ${timeoutS} s (--timeout)`);
+    if (e?.reason === 'timeout') {
+      const what = source === '-' ? 'standard input: no end' : `${source}: no answer`;
+      throw new Unreadable(`cannot read ${what} within ${timeoutS} s (--timeout)`);
+    }
     throw e;
   }
 }

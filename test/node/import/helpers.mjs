@@ -30,8 +30,8 @@ export async function workspace() {
   };
 }
 
-/** Runs the CLI; resolves { code, stdout, stderr, warnings }. */
-export function run(args, { cwd = root, env } = {}) {
+/** Runs the CLI (`stdin`: text written to it, then closed); resolves { code, stdout, stderr, warnings }. */
+export function run(args, { cwd = root, env, stdin = '' } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'import', ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '';
@@ -39,6 +39,8 @@ export function run(args, { cwd = root, env } = {}) {
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
+    child.stdin.on('error', (e) => e.code !== 'EPIPE' && reject(e));
+    child.stdin.end(stdin);
     child.on('close', (code) =>
       resolve({ code, stdout, stderr, warnings: stderr.split('\n').filter((l) => l.startsWith('warning: ')) }),
     );

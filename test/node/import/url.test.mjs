@@ -99,3 +99,13 @@ test('a file over --max-size is refused before it is read: exit 2', async () => 
   assert.equal(r.code, 2);
   assert.match(r.stderr, /big\.csv: more than 1048576 bytes \(--max-size\)/);
 });
+
+test('- reads one export from standard input; given twice it is misuse: exit 2', async () => {
+  const schedule = await readFile(fixture('c3voc-classic.json'), 'utf8');
+  const r = await run(['ru=-', '-o', '-'], { stdin: schedule });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).sessions.length, 4);
+  const twice = await run(['ru=-', 'en=-', '-o', ws.path('twice.json')], { stdin: schedule });
+  assert.equal(twice.code, 2);
+  assert.match(twice.stderr, /- \(standard input\) can be given once/);
+});
