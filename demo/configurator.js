@@ -756,7 +756,12 @@ function update() {
 async function copy() {
   const text = $('snippet').textContent;
   try {
-    await navigator.clipboard.writeText(text);
+    // The markup form also goes on the clipboard as HTML: pasted into an editor's visual view
+    // (TinyMCE, CKEditor), it arrives as the block itself rather than as its source code.
+    if (document.querySelector('input[name="form"]:checked')?.value === 'markup' && globalThis.ClipboardItem) {
+      const as = (type) => new Blob([text], { type });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': as('text/plain'), 'text/html': as('text/html') })]);
+    } else await navigator.clipboard.writeText(text);
     $('copy-status').textContent = tr('copied');
     return;
   } catch {

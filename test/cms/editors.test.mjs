@@ -1,7 +1,8 @@
 // Real WYSIWYG editors from npm over the configurator's markup-form snippet: TinyMCE and
 // CKEditor 5 with their default configurations, and DOMPurify's default sanitize, in Chromium.
-// The snippet reaches each editor as a real paste (a ClipboardEvent whose DataTransfer carries
-// text/html, what the editor's own paste pipeline reads), the editor's saved HTML (getContent,
+// The configurator's Copy button puts the snippet on the clipboard; its text/html, as Chromium
+// hands it back, reaches each editor as a real paste (a ClipboardEvent whose DataTransfer carries
+// it, what the editor's own paste pipeline reads), the editor's saved HTML (getContent,
 // getData) goes into a page whose template has the configurator's script tag, and every widget
 // renders. What each editor keeps differs: TinyMCE and DOMPurify keep the block's div and data-*,
 // CKEditor 5 keeps only links and paragraphs, so there the fallback link's fragment carries the
@@ -13,7 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useHarness, openPage, settled, shadowTexts, blankPage, ROOT } from '../configurator/helpers.mjs';
-import { vendor, snippetFor } from './cms.mjs';
+import { vendor } from './cms.mjs';
 
 let server;
 let browser;
@@ -79,6 +80,27 @@ C.ClassicEditor.create(document.getElementById('ed'), {
     ),
 };
 
+/** The configurator's snippet for `query`: as shown, as its Copy button puts it on the clipboard (text/html), and its template part. */
+async function copied(query) {
+  const p = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await p.page.goto(server.url(`/demo/?${query}`));
+    await p.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    await p.page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
+    await p.page.click('#copy');
+    await p.page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    const clip = await p.page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (t) => (item.types.includes(t) ? (await item.getType(t)).text() : null);
+      return { html: await read('text/html'), plain: await read('text/plain') };
+    });
+    assert.deepEqual(p.errors, []);
+    return { snippet: await p.page.textContent('#snippet'), template: await p.page.textContent('#snippet-template'), ...clip };
+  } finally {
+    await p.close();
+  }
+}
+
 /** Pastes `html` into the editor page at `path` as the browser would, and returns the editor's saved HTML. */
 async function throughEditor(name, html) {
   const path = `/editors/${name}.html`;
@@ -140,7 +162,7 @@ describe('real CMS editors keep the markup form working', () => {
   const snippets = {};
   before(async () => {
     serveTinymce();
-    for (const [tag, q] of Object.entries(WIDGETS)) snippets[tag] = await snippetFor(browser, server, `${q}&locale=ru&form=markup`);
+    for (const [tag, q] of Object.entries(WIDGETS)) snippets[tag] = await copied(`${q}&locale=ru&form=markup`);
   });
 
   // Which carrier reaches the page: measured with these versions, asserted so a change shows.
@@ -148,10 +170,13 @@ describe('real CMS editors keep the markup form working', () => {
 
   for (const [tag] of Object.entries(WIDGETS)) {
     it(`${tag}: pasted into TinyMCE and CKEditor 5, saved, sanitised by DOMPurify, rendered`, async () => {
-      const { snippet, template } = snippets[tag];
+      const { snippet, template, html, plain } = snippets[tag];
       assert.match(snippet, /^<div class="forum-widget" data-widget="[^"]+"[^>]*>\n {2}<a href="[^"#]+#forum-widget=/, snippet);
       assert.match(template, /^<script src=/);
-      const stored = { tinymce: await throughEditor('tinymce', snippet), ckeditor5: await throughEditor('ckeditor5', snippet), dompurify: await purified(snippet) };
+      // Plain text for a source view, the block itself for a visual one.
+      assert.equal(plain, snippet);
+      assert.ok(html.includes(snippet.trim()), html);
+      const stored = { tinymce: await throughEditor('tinymce', html), ckeditor5: await throughEditor('ckeditor5', html), dompurify: await purified(snippet) };
       stored['tinymce+dompurify'] = await purified(stored.tinymce);
       stored['ckeditor5+dompurify'] = await purified(stored.ckeditor5);
       // What CKEditor 5 keeps of the block by default: the link in a paragraph, nothing else.
@@ -168,9 +193,9 @@ describe('real CMS editors keep the markup form working', () => {
   }
 
   it('control: without the fragment, what CKEditor 5 keeps of the block renders no widget', async () => {
-    const { snippet, template } = snippets['forum-session-card'];
-    const bare = snippet.replace(/#forum-widget=[^"]*/, '');
-    assert.notEqual(bare, snippet);
+    const { html, template } = snippets['forum-session-card'];
+    const bare = html.replace(/#forum-widget=[^"]*/, '');
+    assert.notEqual(bare, html);
     const saved = await throughEditor('ckeditor5', bare);
     const path = '/editors/control.html';
     server.add(path, blankPage(saved, `\n${template}`));
