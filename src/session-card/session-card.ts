@@ -5,7 +5,7 @@ import { clock } from '../base/clock.js';
 import { BoundaryTimer } from '../base/boundary-timer.js';
 import { byId } from '../base/feed-index.js';
 import { intl } from '../base/intl.js';
-import { span } from '../base/localized.js';
+import { inline } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
 import { uiLocale } from '../i18n/locale.js';
@@ -62,19 +62,36 @@ const DAY_HM: Intl.DateTimeFormatOptions = { ...DAY, ...HM };
 const DAY_Y_HM: Intl.DateTimeFormatOptions = { ...DAY_Y, ...HM };
 const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const OFFSET: Intl.DateTimeFormatOptions = { timeZoneName: 'shortOffset' };
+// Formatted times, shared by all cards: a programme's sessions share a few time slots, and
+// formatting (formatRange, formatToParts) was most of a card's own script time. Keys hold every
+// input (msg() follows the locale, which is in the key); bounded, as a page open for days sees
+// ever new instants.
+const formatted = new Map<string, string>();
+const memo = (key: string, make: () => string) => {
+  let v = formatted.get(key);
+  if (v === undefined) {
+    if (formatted.size >= 2000) formatted.clear();
+    formatted.set(key, (v = make()));
+  }
+  return v;
+};
 /** "UTC+10", "UTC+5:30", "UTC": the zone's offset at that instant, the same in every locale. */
 const utc = (tz: string, t: number) =>
-  fmt('en', tz, OFFSET)
-    .formatToParts(t)
-    .find((p) => p.type === 'timeZoneName')!
-    .value.replace('GMT', 'UTC');
+  memo(`u${tz} ${t}`, () =>
+    fmt('en', tz, OFFSET)
+      .formatToParts(t)
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', 'UTC'),
+  );
 const day = (tz: string, t: number) => fmt('en', tz, DAY).format(t);
 /**
  * "19 мая, 12:00–13:30" in zone `tz`. The date is written out by itself because CLDR's interval
  * pattern turns Chinese month names into "5/19"; a session over midnight gets the full range.
  * (formatRange is in every browser the es2021 bundle runs in.)
  */
-const when = (loc: string, tz: string, a: number, b: number, withDay = true, withYear = false) => {
+const when = (loc: string, tz: string, a: number, b: number, withDay = true, withYear = false) =>
+  memo(`w${loc} ${tz} ${a} ${b} ${withDay} ${withYear}`, () => formatWhen(loc, tz, a, b, withDay, withYear));
+const formatWhen = (loc: string, tz: string, a: number, b: number, withDay: boolean, withYear: boolean) => {
   const d = withYear ? DAY_Y : DAY;
   const dhm = withYear ? DAY_Y_HM : DAY_HM;
   const date = fmt(loc, tz, d).format(a);
@@ -202,15 +219,16 @@ export class ForumSessionCard extends HeadedFeedElement {
     const zone = utc(tz, a);
     const stream = status === 'live' && safe(s.stream);
     const url = safe(s.url);
-    const badge = html`<p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span></p>`;
-    const live = html`<span class="visually-hidden" aria-live="polite">${this._said}</span>`;
+    // Written out in both templates below rather than as nested templates: each nested one costs
+    // a template instance and markers per card, which adds up over a programme of cards.
+    const said = this._said;
 
     if (this.compact) {
       return html`<div part="base" class="line" lang=${loc}>
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
-        <div class="meta"><time part="time" datetime=${s.start}>${time} ${zone}</time>${badge}${stream
+        <div class="meta"><time part="time" datetime=${s.start}>${time} ${zone}</time><p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span></p>${stream
           ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>`
-          : nothing}</div>${live}
+          : nothing}</div><span class="visually-hidden" aria-live="polite">${said}</span>
       </div>`;
     }
 
@@ -224,43 +242,44 @@ export class ForumSessionCard extends HeadedFeedElement {
     }
     const where = this.t(feed.forum.location);
     const forum = this.t(feed.forum.name)!;
+    const venue = this.t(s.venue);
     // The next step, always one: the stream while live, else the session's page, else the forum's.
-    const go = stream
-      ? html`<a part="stream" class="go" href=${stream}>${msg('Watch the live stream')}</a>`
-      : url
-        ? html`<a part="link" class="go" href=${url}>${msg('Session page')}</a>`
-        : safe(feed.forum.url)
-          ? html`<a part="link" class="go" href=${safe(feed.forum.url)}>${msg('Forum website')}</a>`
-          : nothing;
+    const goHref = stream || url || safe(feed.forum.url);
+    const goText = stream ? msg('Watch the live stream') : url ? msg('Session page') : msg('Forum website');
     // Adding a session that is over or cancelled to a calendar helps nobody. The file itself is
     // built when the reader reaches the link (calendarHref), not for every card on every render.
     const cal = (this._calSession = status === 'ended' || status === 'cancelled' ? undefined : s);
     const ics = this._ics;
     const icsHref = ics && ics.s === s && ics.loc === loc ? ics.href : CALENDAR_HREF;
     const summary = this.t(s.summary);
+    const open = this.clamp.open.has('summary');
     return html`<article part="base" class="card" lang=${loc}>
       <div class="top">
-        <p part="forum" class="forum"><span class="av mark" aria-hidden="true">${initials(forum.text, 3)}</span>${span(forum)}</p>
-        ${badge}
+        <p part="forum" class="forum"><span class="av mark" aria-hidden="true">${initials(forum.text, 3)}</span><span lang=${forum.lang ?? nothing}>${forum.text}</span></p>
+        <p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span></p>
       </div>
       ${this.heading(title.text, title.lang)}
       <p part="time" class="time">
         <time datetime=${s.start}>${time}</time>
-        <span class="zone">(${where ? html`${span(where)}${comma(loc)}` : nothing}${zone})</span>
+        <span class="zone">(${where?.lang ? html`<span lang=${where.lang}>${where.text}</span>${comma(loc)}` : where ? where.text + comma(loc) : ''}${zone})</span>
         ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
       </p>
-      ${s.venue ? html`<p part="venue" class="venue">${span(this.t(s.venue))}</p>` : nothing}
+      ${venue ? html`<p part="venue" class="venue" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing}
       ${this.people(feed, 'sp', s.speakers, msg('Speaker'), msg('Speakers'))}
       ${this.people(feed, 'mo', s.moderators, msg('Moderator'), msg('Moderators'))}
-      ${summary ? this.clamped('summary', html`<p part="summary" id="summary" class=${this.clamp.open.has('summary') ? '' : 'clamp'} lang=${summary.lang ?? nothing}>${summary.text}</p>`) : nothing}
-      ${go !== nothing || cal
-        ? html`<p class="actions">${go}${cal
+      ${summary
+        ? html`<div class="block"><p part="summary" id="summary" class=${open ? '' : 'clamp'} lang=${summary.lang ?? nothing}>${summary.text}</p>${this.clamp.clipped.has('summary')
+            ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="summary" @click=${this.toggleSummary}>${open ? msg('Show less') : msg('Show more')}</button>`
+            : nothing}</div>`
+        : nothing}
+      ${goHref || cal
+        ? html`<p class="actions">${goHref ? html`<a part=${stream ? 'stream' : 'link'} class="go" href=${goHref}>${goText}</a>` : nothing}${cal
             ? html`<a part="calendar" class="cal" href=${icsHref} download=${calendarFileName(s.id)}
                 @pointerenter=${this.calendarHref} @focus=${this.calendarHref} @contextmenu=${this.calendarHref} @click=${this.calendarHref}
                 ><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zM3.5 6.5h9v7h-9z" /></svg>${msg('Add to calendar')}</a>`
             : nothing}</p>`
         : nothing}
-      ${live}
+      <span class="visually-hidden" aria-live="polite">${said}</span>
     </article>`;
   }
 
@@ -283,13 +302,8 @@ export class ForumSessionCard extends HeadedFeedElement {
     (e.currentTarget as HTMLAnchorElement).href = this._ics.href;
   };
 
-  /** A clamped block and, when its text does not fit, its "more"/"less" button. */
-  private clamped(id: string, block: TemplateResult) {
-    const open = this.clamp.open.has(id);
-    return html`<div class="block">${block}${this.clamp.clipped.has(id)
-      ? html`<button type="button" class="more" aria-expanded=${open} aria-controls=${id} @click=${() => this.clamp.toggle(id)}>${open ? msg('Show less') : msg('Show more')}</button>`
-      : nothing}</div>`;
-  }
+  private readonly toggleSummary = () => this.clamp.toggle('summary');
+  private readonly togglePeople = (e: Event) => this.clamp.toggle((e.currentTarget as HTMLElement).getAttribute('aria-controls')!);
 
   /** One group of people: at most MAX_PEOPLE rows, then "and N more", which opens the rest. */
   private people(feed: Feed, id: string, ids: string[] | undefined, one: string, many: string): TemplateResult | typeof nothing {
@@ -311,15 +325,17 @@ export class ForumSessionCard extends HeadedFeedElement {
           const name = this.t(p.name)!;
           const pos = this.t(p.position);
           const org = this.t(p.organization);
+          // Position and organisation as one text, unless one fell back to another language.
+          const job = pos?.lang || org?.lang ? html`${inline(pos)}${pos && org ? comma(loc) : ''}${inline(org)}` : pos && org ? pos.text + comma(loc) + org.text : (pos ?? org)?.text;
           return html`<li part="person"><span class="av" aria-hidden="true">${initials(name.text, 2)}${photo
             ? html`<img part="photo" src=${photo} alt="" width="40" height="40" loading="lazy" />`
-            : nothing}</span><span class="who">${span(name, undefined, 'name')}${pos || org
-            ? html`<span class="pos">${span(pos)}${pos && org ? comma(loc) : ''}${span(org)}</span>`
+            : nothing}</span><span class="who"><span class="name" lang=${name.lang ?? nothing}>${name.text}</span>${job
+            ? html`<span class="pos">${job}</span>`
             : nothing}</span></li>`;
         })}
       </ul>
       ${rest || (open && list.length > PEOPLE_SHOWN)
-        ? html`<button type="button" class="more" aria-expanded=${open} aria-controls=${id} @click=${() => this.clamp.toggle(id)}>${open ? msg('Show fewer') : msg(str`and ${rest} more`)}</button>`
+        ? html`<button type="button" class="more" aria-expanded=${open} aria-controls=${id} @click=${this.togglePeople}>${open ? msg('Show fewer') : msg(str`and ${rest} more`)}</button>`
         : nothing}
     </div>`;
   }
