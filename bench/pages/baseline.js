@@ -4,6 +4,10 @@
 // parts, classes and texts (locale fallback, Intl dates and zones, status), built with
 // createElement/textContent. Formatters are cached and people are looked up in a Map, as such
 // code would do. It does not validate the feed (the widget does) and arms no status timers.
+// Kept to the card's design (forum line with monogram, year when not this year, people as
+// monogram + name + position rows with "and N more" past three, clamped summary, the next-step
+// link and the add-to-calendar link, whose file both build only when the link is reached: here
+// the listeners are attached, and the bench never fires them).
 (() => {
   const MIN = 60_000;
   const HOUR = 60 * MIN;
@@ -23,10 +27,28 @@
       .find((p) => p.type === 'timeZoneName')
       .value.replace('GMT', 'UTC');
   const day = (tz, t) => fmt('en', tz, DAY, 'd').format(t);
-  const when = (loc, tz, a, b, withDay = true) => {
+  const DAY_Y = { ...DAY, year: 'numeric' };
+  const when = (loc, tz, a, b, withDay = true, withYear = false) => {
     const time = fmt(loc, tz, HM, 'hm').formatRange(a, b);
     if (!withDay) return time;
-    return day(tz, a) === day(tz, b) ? `${fmt(loc, tz, DAY, 'D').format(a)}, ${time}` : fmt(loc, tz, { ...DAY, ...HM }, 'dhm').formatRange(a, b);
+    return day(tz, a) === day(tz, b)
+      ? `${fmt(loc, tz, withYear ? DAY_Y : DAY, withYear ? 'DY' : 'D').format(a)}, ${time}`
+      : fmt(loc, tz, { ...(withYear ? DAY_Y : DAY), ...HM }, withYear ? 'dyhm' : 'dhm').formatRange(a, b);
+  };
+  // Monograms, as src/i18n/typography.ts makes them.
+  const initials = (name, max) => {
+    const words = name.match(/[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu) ?? [];
+    const first = words[0] ?? '';
+    if (words.length < 2 || /\p{Script=Han}/u.test(name)) return Array.from(first).slice(0, max === 2 ? 1 : 2).join('');
+    const pick = max === 2 && words.length > 2 ? [first, words[words.length - 1]] : words.slice(0, max);
+    return pick.map((w) => Array.from(w)[0]).join('').toUpperCase();
+  };
+  const SVG = 'http://www.w3.org/2000/svg';
+  // The add-to-calendar file is built when the link is reached (as the widget does); a page that
+  // wants the file sets window.baselineCalendarHref(sessionId) -> href.
+  const calendarHref = (e) => {
+    const a = e.currentTarget;
+    if (window.baselineCalendarHref) a.href = window.baselineCalendarHref(a.dataset.session);
   };
 
   const el = (parent, tag, attrs, text) => {
@@ -72,27 +94,38 @@
     const rz = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const where = pick(feed.forum.location);
     const now = Date.now();
-    const group = (root, ids, one, many) => {
+    const comma = loc === 'zh-Hans' ? '，' : ', ';
+    const group = (root, key, ids, one, many) => {
       const list = (ids ?? []).map((id) => people.get(id)).filter(Boolean);
       if (!list.length) return;
-      const d = el(root, 'div', { part: 'people' });
-      el(d, 'p', { class: 'label' }, list.length > 1 ? many : one);
-      const ul = el(d, 'ul');
-      for (const p of list) {
+      const d = el(root, 'div', { part: 'people', class: 'people' });
+      el(d, 'p', { class: 'label', id: `${key}-l` }, list.length > 1 ? many : one);
+      const ul = el(d, 'ul', { id: key, 'aria-labelledby': `${key}-l` });
+      const shown = list.length <= 3 ? list : list.slice(0, 2);
+      for (const p of shown) {
         const li = el(ul, 'li', { part: 'person' });
-        const s = el(li, 'span');
-        span(s, pick(p.name), 'name');
-        if (pick(p.position) || pick(p.organization)) s.append(' ');
+        const name = pick(p.name);
+        el(li, 'span', { class: 'av', 'aria-hidden': 'true' }, initials(name.text, 2));
+        const who = el(li, 'span', { class: 'who' });
+        span(who, name, 'name');
         const pos = pick(p.position);
         const org = pick(p.organization);
         if (pos || org) {
-          const m = el(s, 'span', { class: 'muted' });
+          const m = el(who, 'span', { class: 'pos' });
           if (pos) inline(m, pos);
-          if (pos && org) m.append(', ');
+          if (pos && org) m.append(comma);
           if (org) inline(m, org);
         }
       }
+      if (list.length > shown.length) {
+        const more = el(d, 'button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': key }, `and ${list.length - shown.length} more`);
+        more.addEventListener('click', () => {});
+      }
     };
+    const forum = pick(feed.forum.name);
+    const forumMark = initials(forum.text, 3);
+    const year = fmt('en', tz, { year: 'numeric' }, 'y');
+    const thisYear = year.format(now);
     const hosts = [];
     for (const id of ids) {
       const s = sessions.get(id);
@@ -106,33 +139,48 @@
         ended: 'Ended',
         cancelled: 'Cancelled',
       }[status];
+      const withYear = year.format(a) !== thisYear;
       const host = document.createElement('div');
       const root = host.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
-      const art = el(root, 'article', { part: 'base', class: 'card' });
+      const art = el(root, 'article', { part: 'base', class: 'card', lang: loc });
+      const top = el(art, 'div', { class: 'top' });
+      const f = el(top, 'p', { part: 'forum', class: 'forum' });
+      el(f, 'span', { class: 'av mark', 'aria-hidden': 'true' }, forumMark);
+      span(f, forum);
+      const st = el(top, 'p', { part: 'status', class: `status ${status}` });
+      el(st, 'span', { part: 'badge', class: 'badge' }, label);
       const title = pick(s.title);
       const h = el(art, 'h3', { part: 'heading', class: 'heading' }, title.text);
       if (title.lang) h.lang = title.lang;
       const time = el(art, 'p', { part: 'time', class: 'time' });
-      el(time, 'time', { datetime: s.start }, when(loc, tz, a, b));
+      el(time, 'time', { datetime: s.start }, when(loc, tz, a, b, true, withYear));
+      time.append(' ');
       const zone = utc(tz, a);
       const z = el(time, 'span', { class: 'zone' }, '(');
       if (where) {
         inline(z, where);
-        z.append(', ');
+        z.append(comma);
       }
       z.append(`${zone})`);
       if (utc(rz, a) !== zone) {
         time.append(' ');
-        el(time, 'span', { part: 'local-time', class: 'local' }, `Your time: ${when(loc, rz, a, b, day(rz, a) !== day(tz, a))}`);
+        el(time, 'span', { part: 'local-time', class: 'local' }, `Your time: ${when(loc, rz, a, b, day(rz, a) !== day(tz, a), withYear)}`);
       }
-      const st = el(art, 'p', { part: 'status', class: `status ${status}` });
-      el(st, 'span', { part: 'badge', class: 'badge' }, label);
-      if (s.venue) own(el(art, 'p', { part: 'venue', class: 'muted' }), pick(s.venue));
-      group(art, s.speakers, 'Speaker', 'Speakers');
-      group(art, s.moderators, 'Moderator', 'Moderators');
-      if (s.summary) own(el(art, 'p', { part: 'summary' }), pick(s.summary));
-      if (s.url) el(el(art, 'p'), 'a', { part: 'link', href: s.url }, 'Session details');
+      if (s.venue) own(el(art, 'p', { part: 'venue', class: 'venue' }), pick(s.venue));
+      group(art, 'sp', s.speakers, 'Speaker', 'Speakers');
+      group(art, 'mo', s.moderators, 'Moderator', 'Moderators');
+      if (s.summary) own(el(el(art, 'div', { class: 'block' }), 'p', { part: 'summary', id: 'summary', class: 'clamp' }), pick(s.summary));
+      const actions = el(art, 'p', { class: 'actions' });
+      if (s.url) el(actions, 'a', { part: 'link', class: 'go', href: s.url }, 'Session page');
+      if (status !== 'ended' && status !== 'cancelled') {
+        const cal = el(actions, 'a', { part: 'calendar', class: 'cal', href: 'data:text/calendar;charset=utf-8,', download: `${s.id}.ics`, 'data-session': s.id });
+        for (const t of ['pointerenter', 'focus', 'contextmenu', 'click']) cal.addEventListener(t, calendarHref);
+        const svg = cal.appendChild(document.createElementNS(SVG, 'svg'));
+        for (const [k, v] of [['aria-hidden', 'true'], ['viewBox', '0 0 16 16'], ['width', '16'], ['height', '16']]) svg.setAttribute(k, v);
+        svg.appendChild(document.createElementNS(SVG, 'path')).setAttribute('d', 'M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zM3.5 6.5h9v7h-9z');
+        cal.append('Add to calendar');
+      }
       el(art, 'span', { class: 'visually-hidden', 'aria-live': 'polite' });
       box.append(host);
       hosts.push(host);
