@@ -7,8 +7,8 @@ const config: StorybookConfig = {
   framework: {
     name: '@storybook/web-components-vite',
     options: {
-      // The root vite.config.ts builds the embed bundle (build.lib IIFE + the embed-safety
-      // wrapper); Storybook must not inherit either, so it gets a config of its own.
+      // The embed is built by scripts/build-embed.mjs (IIFE core + chunks, with wrappers);
+      // Storybook inherits none of that: it gets a config of its own.
       builder: { viteConfigPath: '.storybook/vite.config.ts' },
     },
   },

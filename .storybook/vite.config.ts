@@ -1,7 +1,6 @@
-// Vite config for Storybook only. Deliberately not the root vite.config.ts: that one is the
-// library build of dist/forum-widgets.js. Storybook's builder drops a config's `build` section
-// (so build.lib would not matter), but it keeps `plugins`, and the embed-safety plugin wraps
-// every output chunk in a function, which breaks Storybook's ES module chunks.
+// Vite config for Storybook only. The embed (dist/forum-widgets.js and its chunks) is built by
+// scripts/build-embed.mjs, whose wrappers around every output would break Storybook's ES module
+// chunks; Storybook's builder would keep a shared config's `plugins`, so it has its own.
 import { defineConfig } from 'vite';
 
 export default defineConfig({

@@ -429,7 +429,7 @@ function cspLines(c) {
   if (c.form === 'iframe') return { text: `frame-src ${origin(embedPage())};\nscript-src ${origin(resizerSrc())}\n`, images: 1 };
   const lines = [`script-src ${origin(scriptSrc())}`, `connect-src ${origin(feedUrl)}`];
   if (images.size) lines.push(`img-src ${[...images].sort().join(' ')}`);
-  lines.push('trusted-types lit-html');
+  lines.push('trusted-types lit-html forum-widgets');
   if (c.form === 'element' && reserveCss(c)) lines.push(`style-src ${styleHash(reserveCss(c))}`);
   return { text: lines.join(';\n') + '\n', images: images.size };
 }

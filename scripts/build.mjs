@@ -4,7 +4,8 @@
 //   2. dist/lib: side-effect-free ES modules + .d.ts for npm users (tsc; Lit templates minified),
 //      and importmap.json for pages that load dist/lib without a bundler
 //   3. schema/feed.schema.json from the same schema as the validator
-//   4. dist/forum-widgets.js: the single classic script partners embed (vite)
+//   4. dist/forum-widgets.js: the classic script partners embed, and its widgets' chunks beside it
+//      (scripts/build-embed.mjs, vite)
 //   5. custom-elements.json, and from it dist/frameworks/{react,vue,svelte}.d.ts
 //   6. dist/configurator/: the embed configurator page and the bundle's SRI hash (embed.json)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ for (const f of readdirSync('dist/lib', { recursive: true })) {
 }
 run('node', ['scripts/gen-importmap.mjs']);
 run('node', ['scripts/gen-schema.mjs']);
-run(bin('vite'), ['build']);
+run('node', ['scripts/build-embed.mjs']);
 // custom-elements.json (shipped; Storybook's controls and IDEs read it) from the elements' JSDoc.
 run(bin('cem'), ['analyze']);
 // Shipped without indentation: the inherited members repeat per element, and whitespace was a

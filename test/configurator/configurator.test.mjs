@@ -109,7 +109,7 @@ describe('configurator: choices change the snippet', () => {
 
       await page.waitForFunction(() => /sha256-/.test(document.getElementById('snippet-csp').textContent));
       const csp = await page.textContent('#snippet-csp');
-      assert.match(csp, new RegExp(`^script-src ${server.origin};\nconnect-src ${server.origin};\ntrusted-types lit-html;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*'\n$`));
+      assert.match(csp, new RegExp(`^script-src ${server.origin};\nconnect-src ${server.origin};\ntrusted-types lit-html forum-widgets;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*'\n$`));
       assert.deepEqual(p.errors, []);
     } finally {
       await p.close();

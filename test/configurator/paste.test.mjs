@@ -177,7 +177,7 @@ describe('the snippet works exactly as pasted', () => {
     const csp = await p.page.textContent('#snippet-csp');
     await p.close();
     const hash = /style-src ('sha256-[^']+')/.exec(csp)[1];
-    const policy = (h) => `default-src 'none'; script-src ${server.origin}; connect-src ${server.origin}; style-src ${h}; require-trusted-types-for 'script'; trusted-types lit-html`;
+    const policy = (h) => `default-src 'none'; script-src ${server.origin}; connect-src ${server.origin}; style-src ${h}; require-trusted-types-for 'script'; trusted-types lit-html forum-widgets`;
     for (const [h, applies] of [[hash, true], ["'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='", false]]) {
       server.add('/paste/csp.html', blankPage(snippet), { headers: { 'content-security-policy': policy(h) } });
       const q = await openPage(browser);

@@ -64,7 +64,7 @@ describe('<forum-programme> on a partner page', () => {
   it('all mode: the day tabs work by keyboard, and the page passes axe, under a strict CSP with Trusted Types', async () => {
     const f = feed();
     const ep = server.feed('/prog-csp/feed.json', { body: f });
-    const csp = "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    const csp = "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html forum-widgets";
     server.page(
       '/prog-csp/page.html',
       htmlPage({ head: `<script src="/forum-widgets.js" data-feed="${ep.url}" defer></script>`, body: '<main><h1>Forum</h1><h2>Programme</h2><forum-programme mode="all"></forum-programme></main>' }),

@@ -4,7 +4,7 @@
 // ends, a connection reset, any body at all. Every request is logged with its headers.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -13,6 +13,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** dist/ of the build under test; E2E_DIST points the suite at another build (e.g. a staging copy). */
 export const distDir = resolve(process.env.E2E_DIST || resolve(root, 'dist'));
 export const bundlePath = resolve(distDir, 'forum-widgets.js');
+
+/** The widgets' chunks beside the bundle (forum-widgets.<name>.js), read once like the bundle. */
+let chunks;
+export function chunkFiles() {
+  chunks ??= readdirSync(distDir)
+    .filter((f) => /^forum-widgets\.[a-z-]+\.js$/.test(f))
+    .map((f) => [f, readFileSync(resolve(distDir, f))]);
+  return chunks;
+}
 
 /**
  * The bytes of the real bundle, read once: a parallel `npm run build` empties dist/ while it
@@ -146,9 +155,16 @@ export async function startServer() {
     page(path, body, headers = { 'content-type': 'text/html; charset=utf-8' }) {
       return api.file(path, body, headers);
     },
-    /** The real bundle at `path` (served without a charset, as many CDNs do). */
-    bundle(path = '/forum-widgets.js', bytes = bundleBytes(), headers = { 'content-type': 'text/javascript' }) {
-      return api.file(path, bytes, headers);
+    /**
+     * The real bundle at `path` (served without a charset, as many CDNs do), and its widgets'
+     * chunks beside it, as a CDN folder holds them. `edit` (latin1 text in, text out) changes the
+     * core and every chunk alike, e.g. another version number for a second copy.
+     */
+    bundle(path = '/forum-widgets.js', bytes = bundleBytes(), headers = { 'content-type': 'text/javascript' }, edit = undefined) {
+      const apply = (buf) => (edit ? Buffer.from(edit(buf.toString('latin1')), 'latin1') : buf);
+      const dir = path.slice(0, path.lastIndexOf('/') + 1);
+      for (const [file, buf] of chunkFiles()) api.file(dir + file, apply(buf), headers);
+      return api.file(path, apply(bytes), headers);
     },
     feed(path, reply) {
       const ep = new FeedEndpoint(path, reply);

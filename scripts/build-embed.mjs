@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The embed partners paste: a small core and one chunk per widget beside it, as X's widgets.js.
+//   dist/forum-widgets.js              the core: second-copy guard, page config, locale, loader and
+//                                      validator, the shared base, Lit, the CMS-markup upgrader, and
+//                                      the watcher that loads a widget's chunk when the page holds it
+//   dist/forum-widgets.<name>.js       one widget (catalog.ts's short name), a classic script that
+//                                      takes Lit and the base from the core (no second copy of Lit)
+// All of them are ASCII-only (non-ASCII escaped), so a windows-1251 page cannot garble them.
+//
+// How a chunk shares the core's modules: the chunk is built as an ES module in which every
+// import of Lit or of a shared src/ module is left external ("fw:<key>"); those imports are then
+// rewritten to read from the registry the core puts on `self[Symbol.for('forum-widgets')]`
+// (`modules[key][name]`), and the chunk is wrapped in a function that checks the registry's
+// version. The core's registry holds exactly the bindings the chunks import (collected from the
+// chunk builds), and the core pins each chunk's sha384, used when its own tag has `integrity`.
+//
+// Usage: node scripts/build-embed.mjs [--out DIR]   (default dist/; the bench builds elsewhere)
+import { build } from 'vite';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minifyLitTemplates, toAscii } from './embed-plugins.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const srcDir = resolve(root, 'src');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+/** Each widget's short name (src/snippet/catalog.ts) is its folder under src/; its define.ts is the chunk's entry. */
+export const WIDGETS = ['session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'programme'];
+/**
+ * Modules some widgets use and the core does not: bundled into each chunk that needs them (the
+ * card and the programme both carry the .ics writer) rather than downloaded by every page.
+ * They hold no page-wide state, so two copies behave as one.
+ */
+export const CHUNK_LOCAL = ['base/calendar', 'base/boundary-timer', 'base/clamp', 'i18n/typography'];
+export const chunkFile = (name) => `forum-widgets.${name}.js`;
+const REGISTRY = 'forum-widgets';
+
+const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+
+/** Leaves Lit and every shared src/ module external, as `fw:<key>`, for the registry rewrite. */
+function sharedFromCore(widget) {
+  return {
+    name: 'forum-widgets-shared-from-core',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer) return null;
+      if (/^(lit|lit-html|lit-element|@lit\/)/.test(source)) return { id: `fw:${source}`, external: true };
+      if (!source.startsWith('.')) return null;
+      const key = relative(srcDir, resolve(dirname(importer), source)).split(sep).join('/').replace(/\.js$/, '');
+      if (key.startsWith('..') || key.startsWith(`${widget}/`) || CHUNK_LOCAL.includes(key)) return null;
+      const owner = key.split('/')[0];
+      if (WIDGETS.includes(owner)) throw new Error(`${importer} imports ${source}: a widget's chunk cannot take another widget's module`);
+      return { id: `fw:${key}`, external: true };
+    },
+  };
+}
+
+const common = (plugins) => ({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [minifyLitTemplates(), ...plugins],
+  build: { target: 'es2021', write: false, minify: true, sourcemap: false, emptyOutDir: false },
+});
+const firstChunk = (r) => (Array.isArray(r) ? r : [r]).flatMap((x) => x.output).find((o) => o.type === 'chunk');
+
+/** One widget's chunk: its code, and the registry bindings it needs ({key: Set of names}). */
+async function buildChunk(name) {
+  const cfg = common([sharedFromCore(name)]);
+  cfg.build.lib = { entry: resolve(srcDir, name, 'define.ts'), formats: ['es'], fileName: () => chunkFile(name) };
+  const { code } = firstChunk(await build(cfg));
+  const needs = {};
+  const P = '__fwModules';
+  let body = code
+    .replace(/import\s*\{([^}]*)\}\s*from\s*"fw:([^"]+)";?/g, (_, list, key) => {
+      const names = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => {
+          const [n, as] = s.split(/\s+as\s+/);
+          (needs[key] ??= new Set()).add(n);
+          return as && as !== n ? `${n}:${as}` : n;
+        });
+      return `var{${names.join(',')}}=${P}[${JSON.stringify(key)}];`;
+    })
+    .replace(/import\s*"fw:[^"]+";?/g, '');
+  if (/"fw:|\bimport\s*[*{"]|^export\b|\bexport\s*\{/m.test(body)) {
+    throw new Error(`${chunkFile(name)}: an import or export the registry rewrite does not handle:\n${body.slice(0, 400)}`);
+  }
+  // The version check: a chunk from another build (a stale cache, files of two releases mixed)
+  // says so instead of running against a core it was not built for.
+  const file = chunkFile(name);
+  const wrapped =
+    `(function(){"use strict";var __fwR=self[Symbol.for(${JSON.stringify(REGISTRY)})];` +
+    `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
+    `(function(${P}){\n${body}\n})(__fwR.modules)})();\n`;
+  return { name, file, code: toAscii(wrapped), needs };
+}
+
+/** The core's virtual module: the registry of shared bindings and the chunks' files and hashes. */
+function coreRegistry(chunks) {
+  const ID = 'virtual:forum-widgets/chunks';
+  return {
+    name: 'forum-widgets-core-registry',
+    enforce: 'pre',
+    resolveId: (source) => (source === ID ? '\0' + ID : null),
+    load(id) {
+      if (id !== '\0' + ID) return null;
+      const needs = {};
+      for (const c of chunks) for (const [k, names] of Object.entries(c.needs)) for (const n of names) (needs[k] ??= new Set()).add(n);
+      const lines = [];
+      const entries = [];
+      Object.keys(needs)
+        .sort()
+        .forEach((key, i) => {
+          let from = key;
+          if (!/^(lit|@lit\/)/.test(key)) {
+            from = resolve(srcDir, `${key}.ts`);
+            if (!existsSync(from)) throw new Error(`registry: src/${key}.ts not found`);
+          }
+          const names = [...needs[key]].sort();
+          lines.push(`import { ${names.map((n, j) => `${n} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(from)};`);
+          entries.push(`${JSON.stringify(key)}: { ${names.map((n, j) => `${JSON.stringify(n)}: m${i}_${j}`).join(', ')} }`);
+        });
+      const files = chunks.map((c) => `${JSON.stringify(c.name)}: { file: ${JSON.stringify(c.file)}, integrity: ${JSON.stringify(sri(Buffer.from(c.code)))} }`);
+      return `${lines.join('\n')}\nexport const modules = { ${entries.join(',\n')} };\nexport const chunks = { ${files.join(',\n')} };\n`;
+    },
+  };
+}
+
+/**
+ * The second-copy guard around the core: a copy that finds forum-widgets already on the page
+ * (this core's registry, or the tags an older bundle or an npm build defined) skips itself with one
+ * warning naming both versions, before Lit runs, so it never registers a second Trusted Types policy.
+ */
+const guard = (code) =>
+  `(function(){var d=self[Symbol.for(${JSON.stringify(REGISTRY)})]||self.customElements&&customElements.get("forum-session-card");` +
+  `if(d){console.warn("forum-widgets ${version}: forum-widgets "+(d.version||"(unknown version)")+" is already on this page; this copy is not used.");return}\n` +
+  toAscii(code) +
+  '\n})();\n';
+
+export async function buildEmbed(outDir = resolve(root, 'dist')) {
+  const chunks = [];
+  for (const name of WIDGETS) chunks.push(await buildChunk(name));
+  const cfg = common([coreRegistry(chunks)]);
+  cfg.build.lib = { entry: resolve(srcDir, 'embed.ts'), formats: ['iife'], name: 'ForumWidgets', fileName: () => 'forum-widgets.js' };
+  const out = firstChunk(await build(cfg));
+  const core = guard(out.code);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'forum-widgets.js'), core);
+  for (const c of chunks) writeFileSync(resolve(outDir, c.file), c.code);
+  return { core: 'forum-widgets.js', chunks: chunks.map((c) => c.file) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--out');
+  const out = i > 0 ? resolve(process.argv[i + 1]) : undefined;
+  const r = await buildEmbed(out);
+  console.log(`[build] ${[r.core, ...r.chunks].join(', ')}`);
+}

@@ -1,0 +1,34 @@
+// Vite plugins of the embed build (scripts/build-embed.mjs); the bench builds with them too.
+import { minifyTemplates } from './minify-templates.mjs';
+import { msgIdTable, shortenMsgIds } from './short-msg-ids.mjs';
+
+/** Non-ASCII as \uXXXX: a windows-1251 page or a server sending the wrong charset cannot garble Cyrillic and Chinese. */
+export const toAscii = (code) => code.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+
+/**
+ * Minifies Lit's html`` and css`` templates (the JS minifier leaves template text alone):
+ * indentation in html`` is whitespace text nodes Lit creates for every card, comments and
+ * layout whitespace in css`` are bytes every partner page downloads. And gives every msg()
+ * call a short id in place of lit-localize's 17-character hash (scripts/short-msg-ids.mjs).
+ * The npm build and the bench's breakdown use the same functions.
+ * FW_KEEP=html,css,msg-ids builds without those rewrites: the bench measures what each saves.
+ */
+export function minifyLitTemplates() {
+  let ids;
+  return {
+    name: 'forum-widgets-minify-lit-templates',
+    apply: 'build',
+    // Before TypeScript is stripped: the rewrites read the source as written.
+    enforce: 'pre',
+    buildStart() {
+      ids = msgIdTable('src');
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.[tj]s$/.test(id)) return;
+      const keep = process.env.FW_KEEP?.split(',') ?? [];
+      const short = (!keep.includes('msg-ids') && shortenMsgIds(code, ids)) || code;
+      const out = minifyTemplates(short, { html: !keep.includes('html'), css: !keep.includes('css') }) ?? short;
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
