@@ -26,21 +26,44 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const srcDir = resolve(root, 'src');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
-/** Each widget's short name (src/snippet/catalog.ts) is its folder under src/; its define.ts is the chunk's entry. */
-export const WIDGETS = ['session-card', 'speaker-quote', 'organizer-strip', 'partner-counter', 'programme'];
 /**
- * Modules some widgets use and the core does not: bundled into each chunk that needs them (the
- * card and the programme both carry the .ics writer) rather than downloaded by every page.
- * They hold no page-wide state, so two copies behave as one.
+ * The chunks: each widget (its short name in src/snippet/catalog.ts is its folder under src/, whose
+ * define.ts is the entry) and the CMS-markup upgrader. `own` is the folder whose modules the chunk
+ * carries itself; everything else in src/ it imports comes from the core.
  */
-export const CHUNK_LOCAL = ['base/calendar', 'base/boundary-timer', 'base/clamp', 'i18n/typography'];
+export const WIDGETS = [
+  ['session-card', 'forum-session-card'],
+  ['speaker-quote', 'speaker-quote'],
+  ['organizer-strip', 'organizer-strip'],
+  ['partner-counter', 'partner-counter'],
+  ['programme', 'forum-programme'],
+];
+const CHUNKS = [
+  ...WIDGETS.map(([name, tag]) => ({ name, tag, entry: `${name}/define.ts`, own: `${name}/` })),
+  { name: 'markup', entry: 'embed/markup-chunk.ts', own: 'snippet/' },
+];
+/**
+ * Which src/ modules a chunk takes from the core: those the core runs anyway (found by building it
+ * once without the registry), and these: the base every widget extends, and what several widgets
+ * use and must exist once per page (the pinnable clock, the Intl cache, the per-feed indexes, the
+ * warn-once set). Any other module a widget uses is bundled into its chunk (the card and
+ * the programme each carry the .ics writer; per-element strings stay with their element), so a
+ * page never downloads code for a widget it does not show.
+ */
+const SHARED_EXTRA = [
+  ...['feed-element', 'host-theme', 'define', 'events', 'tokens.styles', 'localized', 'safe'].map((m) => `base/${m}`),
+  ...['feed-index', 'intl', 'clock', 'warn'].map((m) => `base/${m}`),
+  'feed/text',
+];
 export const chunkFile = (name) => `forum-widgets.${name}.js`;
 const REGISTRY = 'forum-widgets';
 
+// Each bundled module's share of an output (rendered length), for the bench's breakdown.
+const sizesOf = (modules) => Object.fromEntries(Object.entries(modules).map(([id, m]) => [relative(root, id.replace(/^\0/, '')), m.renderedLength]));
 const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
 
 /** Leaves Lit and every shared src/ module external, as `fw:<key>`, for the registry rewrite. */
-function sharedFromCore(widget) {
+function sharedFromCore({ own }, shared) {
   return {
     name: 'forum-widgets-shared-from-core',
     enforce: 'pre',
@@ -49,10 +72,9 @@ function sharedFromCore(widget) {
       if (/^(lit|lit-html|lit-element|@lit\/)/.test(source)) return { id: `fw:${source}`, external: true };
       if (!source.startsWith('.')) return null;
       const key = relative(srcDir, resolve(dirname(importer), source)).split(sep).join('/').replace(/\.js$/, '');
-      if (key.startsWith('..') || key.startsWith(`${widget}/`) || CHUNK_LOCAL.includes(key)) return null;
       const owner = key.split('/')[0];
-      if (WIDGETS.includes(owner)) throw new Error(`${importer} imports ${source}: a widget's chunk cannot take another widget's module`);
-      return { id: `fw:${key}`, external: true };
+      if (!key.startsWith(own) && WIDGETS.some(([name]) => name === owner)) throw new Error(`${importer} imports ${source}: a widget's chunk cannot take another widget's module`);
+      return shared.has(key) ? { id: `fw:${key}`, external: true } : null;
     },
   };
 }
@@ -67,10 +89,11 @@ const common = (plugins) => ({
 const firstChunk = (r) => (Array.isArray(r) ? r : [r]).flatMap((x) => x.output).find((o) => o.type === 'chunk');
 
 /** One widget's chunk: its code, and the registry bindings it needs ({key: Set of names}). */
-async function buildChunk(name) {
-  const cfg = common([sharedFromCore(name)]);
-  cfg.build.lib = { entry: resolve(srcDir, name, 'define.ts'), formats: ['es'], fileName: () => chunkFile(name) };
-  const { code } = firstChunk(await build(cfg));
+async function buildChunk(spec, shared) {
+  const { name } = spec;
+  const cfg = common([sharedFromCore(spec, shared)]);
+  cfg.build.lib = { entry: resolve(srcDir, spec.entry), formats: ['es'], fileName: () => chunkFile(name) };
+  const { code, modules } = firstChunk(await build(cfg));
   const needs = {};
   const P = '__fwModules';
   let body = code
@@ -97,7 +120,7 @@ async function buildChunk(name) {
     `(function(){"use strict";var __fwR=self[Symbol.for(${JSON.stringify(REGISTRY)})];` +
     `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
     `(function(${P}){\n${body}\n})(__fwR.modules)})();\n`;
-  return { name, file, code: toAscii(wrapped), needs };
+  return { ...spec, file, code: toAscii(wrapped), needs, modules: sizesOf(modules) };
 }
 
 /** The core's virtual module: the registry of shared bindings and the chunks' files and hashes. */
@@ -125,8 +148,13 @@ function coreRegistry(chunks) {
           lines.push(`import { ${names.map((n, j) => `${n} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(from)};`);
           entries.push(`${JSON.stringify(key)}: { ${names.map((n, j) => `${JSON.stringify(n)}: m${i}_${j}`).join(', ')} }`);
         });
-      const files = chunks.map((c) => `${JSON.stringify(c.name)}: { file: ${JSON.stringify(c.file)}, integrity: ${JSON.stringify(sri(Buffer.from(c.code)))} }`);
-      return `${lines.join('\n')}\nexport const modules = { ${entries.join(',\n')} };\nexport const chunks = { ${files.join(',\n')} };\n`;
+      const info = (c) => ({ file: c.file, integrity: sri(Buffer.from(c.code)) });
+      const widgets = Object.fromEntries(chunks.filter((c) => c.tag).map((c) => [c.tag, { name: c.name, ...info(c) }]));
+      const markup = chunks.find((c) => c.name === 'markup');
+      return (
+        `${lines.join('\n')}\nexport const modules = { ${entries.join(',\n')} };\n` +
+        `export const widgets = ${JSON.stringify(widgets)};\nexport const markup = ${JSON.stringify(markup ? info(markup) : {})};\n`
+      );
     },
   };
 }
@@ -142,22 +170,40 @@ const guard = (code) =>
   toAscii(code) +
   '\n})();\n';
 
+/** The widget list above must match src/snippet/catalog.ts (the markup form's names and tags). */
+function checkCatalog() {
+  const text = readFileSync(resolve(srcDir, 'snippet/catalog.ts'), 'utf8');
+  const listed = [...text.matchAll(/\{\s*tag: '([a-z-]+)',\s*name: '([a-z-]+)'/g)].map(([, tag, name]) => `${name}=${tag}`);
+  const here = WIDGETS.map(([name, tag]) => `${name}=${tag}`);
+  if (listed.sort().join() !== [...here].sort().join()) throw new Error(`scripts/build-embed.mjs WIDGETS (${here}) and src/snippet/catalog.ts (${listed}) differ`);
+}
+
 export async function buildEmbed(outDir = resolve(root, 'dist')) {
   const chunks = [];
-  for (const name of WIDGETS) chunks.push(await buildChunk(name));
-  const cfg = common([coreRegistry(chunks)]);
-  cfg.build.lib = { entry: resolve(srcDir, 'embed.ts'), formats: ['iife'], name: 'ForumWidgets', fileName: () => 'forum-widgets.js' };
-  const out = firstChunk(await build(cfg));
-  const core = guard(out.code);
+  checkCatalog();
+  const buildCore = async (chunks) => {
+    const cfg = common([coreRegistry(chunks)]);
+    cfg.build.lib = { entry: resolve(srcDir, 'embed.ts'), formats: ['iife'], name: 'ForumWidgets', fileName: () => 'forum-widgets.js' };
+    return firstChunk(await build(cfg));
+  };
+  // The modules the core runs by itself (its registry empty), as keys like "base/feed-element".
+  const alone = await buildCore([]);
+  const shared = new Set(SHARED_EXTRA);
+  for (const id of Object.keys(alone.modules)) {
+    const key = relative(srcDir, id).split(sep).join('/').replace(/\.ts$/, '');
+    if (!key.startsWith('..') && !key.startsWith('embed')) shared.add(key);
+  }
+  for (const spec of CHUNKS) chunks.push(await buildChunk(spec, shared));
+  const out = await buildCore(chunks);
+  const core = { file: 'forum-widgets.js', code: guard(out.code), modules: sizesOf(out.modules) };
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(resolve(outDir, 'forum-widgets.js'), core);
-  for (const c of chunks) writeFileSync(resolve(outDir, c.file), c.code);
-  return { core: 'forum-widgets.js', chunks: chunks.map((c) => c.file) };
+  for (const f of [core, ...chunks]) writeFileSync(resolve(outDir, f.file), f.code);
+  return { core, chunks };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--out');
   const out = i > 0 ? resolve(process.argv[i + 1]) : undefined;
   const r = await buildEmbed(out);
-  console.log(`[build] ${[r.core, ...r.chunks].join(', ')}`);
+  console.log(`[build] ${[r.core, ...r.chunks].map((f) => f.file).join(', ')}`);
 }

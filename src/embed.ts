@@ -5,10 +5,9 @@
 // chunks find them, then loads each widget's chunk when the page holds that widget (scripts/build-embed.mjs).
 import { pageConfig } from './base/config.js';
 import { startLocalization } from './i18n/locale.js';
-import { watchBlocks } from './snippet/markup.js';
 import { VERSION } from './version.js';
-import { loadWidgetsOnDemand } from './embed/chunks.js';
-import { chunks, modules } from 'virtual:forum-widgets/chunks';
+import { loadOnDemand } from './embed/chunks.js';
+import { markup, modules, widgets } from 'virtual:forum-widgets/chunks';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const feed = script?.dataset.feed;
@@ -20,10 +19,10 @@ if (feed) {
     pageConfig.feed = feed;
   }
 }
-// Not enumerable, and under a symbol: a page's for…in loops and JSON never see it. The
-// second-copy guard (scripts/build-embed.mjs) reads it, so it is set before anything else runs.
+// The registry the chunks take Lit and the base from. Under a symbol and not enumerable: a page's
+// for…in loops and JSON never see it. A later copy's second-copy guard (scripts/build-embed.mjs)
+// finds it, even before any tag is defined.
 Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: VERSION, modules } });
 startLocalization(script?.dataset.locale);
-loadWidgetsOnDemand(document, script, chunks);
-// The markup form (CMS blocks a sanitiser keeps): upgrade them now and as they are added.
-watchBlocks(document);
+// The widgets, and the markup form (CMS blocks a sanitiser keeps), now and as they are added.
+loadOnDemand(document, script, widgets, markup);

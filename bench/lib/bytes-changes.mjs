@@ -1,16 +1,16 @@
-// What each build-time rewrite saves: the embed built again by vite into a temporary folder with
-// one rewrite switched off (FW_KEEP, read by vite.config.ts), gzip -9 of each against the real
-// build. Source-level changes (the base, the templates) are not switchable; their savings are
-// measured between commits and reported by hand.
+// What each build-time rewrite saves: the embed built again (scripts/build-embed.mjs) into a
+// temporary folder with one rewrite switched off (FW_KEEP, read by scripts/embed-plugins.mjs),
+// gzip -9 of the core and of all files together against the real build. Source-level cuts are not
+// switchable: bench/bytes-cuts.json records each one as measured between commits.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sizes } from './bytes.mjs';
+import { embedFiles } from './bytes.mjs';
 
 const VARIANTS = [
-  ['html', 'html`` template indentation removed (scripts/minify-templates.mjs, new)'],
-  ['css', 'css`` templates minified (the same module; vite.config.ts did this before)'],
+  ['html', 'html`` template indentation removed (scripts/minify-templates.mjs)'],
+  ['css', 'css`` templates minified (the same module)'],
   ['msg-ids', 'short msg() ids instead of lit-localize hashes (scripts/short-msg-ids.mjs)'],
 ];
 
@@ -18,12 +18,14 @@ export function measureByteChanges(root, shipped) {
   const dir = mkdtempSync(join(tmpdir(), 'fw-bytes-'));
   try {
     const build = (keep) => {
-      execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'silent'], {
+      execFileSync(process.execPath, [join(root, 'scripts/build-embed.mjs'), '--out', join(dir, 'dist')], {
         cwd: root,
         env: { ...process.env, FW_KEEP: keep },
         stdio: 'ignore',
       });
-      return sizes(readFileSync(join(dir, 'forum-widgets.js'))).gzip9;
+      // All five widgets' files: every rewrite touches the core and the chunks.
+      const { core, chunks } = embedFiles(dir);
+      return core.gzip9 + Object.values(chunks).reduce((s, c) => s + c.gzip9, 0);
     };
     const all = build('');
     const rows = VARIANTS.map(([keep, what]) => {
@@ -31,8 +33,16 @@ export function measureByteChanges(root, shipped) {
       return { change: what, withoutGzip9: without, withGzip9: all, savedGzip9: without - all };
     });
     const none = build(VARIANTS.map((v) => v[0]).join(','));
-    return { shippedGzip9: shipped, rebuiltGzip9: all, rows, neitherGzip9: none, allSavedGzip9: none - all };
+    return { shippedGzip9: shipped, rebuiltGzip9: all, rows, neitherGzip9: none, allSavedGzip9: none - all, cuts: sourceCuts(root) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Source-level cuts (not switchable at build time), each measured by building the commit before
+ * and the commit with it (npm run build, node:zlib gzip -9 of dist/): bench/bytes-cuts.json.
+ */
+export function sourceCuts(root) {
+  return JSON.parse(readFileSync(join(root, 'bench/bytes-cuts.json'), 'utf8'));
 }

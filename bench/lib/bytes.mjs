@@ -1,11 +1,11 @@
-// Bytes figures: the embed bundle as shipped, each element imported alone from the npm build, and
-// where the embed's bytes come from (an esbuild approximation of the vite bundle).
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Bytes figures: the embed as shipped (the core, each widget's chunk, what a page with one widget
+// and one with all five downloads), each element imported alone from the npm build, and where
+// each embed file's bytes come from (the bundler's per-module lengths).
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { minifyTemplates } from '../../scripts/minify-templates.mjs';
-import { msgIdTable, shortenMsgIds } from '../../scripts/short-msg-ids.mjs';
 
 /** raw, gzip -9, gzip default (-6), brotli default (quality 11) of a buffer. */
 export function sizes(buf) {
@@ -17,31 +17,17 @@ export function sizes(buf) {
   };
 }
 
-// The same transforms as vite.config.ts's minifyLitTemplates (html`` indentation and css``
-// layout removed, short msg() ids), so the esbuild approximation counts templates as shipped.
-const litTemplates = {
-  name: 'bench-minify-lit-templates',
-  setup(b) {
-    const ids = msgIdTable('src');
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      const short = shortenMsgIds(code, ids) ?? code;
-      const out = minifyTemplates(short) ?? short;
-      return out === code ? undefined : { loader: 'ts', contents: out };
-    });
-  },
-};
-
 /** Which part of the product a bundled input file belongs to. */
 export function areaOf(path) {
   const p = path.replace(/\\/g, '/');
+  if (p.includes('virtual:forum-widgets')) return "the core's registry of shared bindings and chunk hashes";
   if (/node_modules\/@lit\/localize\//.test(p)) return '@lit/localize';
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(p)) return 'lit';
   if (p.includes('node_modules/')) return 'other dependencies';
   const m = p.match(/src\/([^/]+)\//);
   if (m?.[1] === 'i18n') return p.includes('/generated/') && !p.endsWith('locale-codes.ts') ? 'src/i18n (ru + zh-Hans strings)' : 'src/i18n (locale)';
   if (m) return `src/${m[1]}`;
-  return 'entry (src/embed.ts, elements.ts, version.ts)';
+  return 'entry (src/embed.ts, version.ts)';
 }
 
 /** Element folders in the npm build: dist/lib/<folder>/define.js. */
@@ -53,12 +39,33 @@ export function elementFolders(root) {
     .sort();
 }
 
+/** Sum of separately compressed files: what a page downloads when it fetches each of them. */
+const total = (...xs) => Object.fromEntries(['raw', 'gzip9', 'gzip', 'brotli'].map((k) => [k, xs.reduce((s, x) => s + x[k], 0)]));
+
+/** The embed as built in dist/: the core and each widget's chunk beside it (forum-widgets.<name>.js). */
+export function embedFiles(root) {
+  const dist = join(root, 'dist');
+  const core = sizes(readFileSync(join(dist, 'forum-widgets.js')));
+  const chunks = {};
+  for (const f of readdirSync(dist).sort()) {
+    const m = /^forum-widgets\.([a-z-]+)\.js$/.exec(f);
+    if (m) chunks[m[1]] = { file: f, ...sizes(readFileSync(join(dist, f))) };
+  }
+  return { core, chunks };
+}
+
+export const EMBED_LIMIT = 16 * 1024;
+export const NPM_LIMIT = 13 * 1024;
+
 export async function measureBytes(root) {
-  const embed = sizes(readFileSync(join(root, 'dist/forum-widgets.js')));
+  const { core, chunks } = embedFiles(root);
+  // A partner page with one widget downloads the core and that widget's chunk; with all five, everything.
+  const onePage = Object.fromEntries(Object.entries(chunks).map(([name, c]) => [name, { ...total(core, c), pass: core.gzip9 + c.gzip9 <= EMBED_LIMIT }]));
+  const allWidgets = total(core, ...Object.values(chunks));
 
   // An npm user importing one element: their bundler (esbuild here) with every dependency in, minified.
   const alone = {};
-  const imports = [...elementFolders(root).map((f) => [f, `dist/lib/${f}/define.js`]), ['all four (dist/lib/define.js)', 'dist/lib/define.js']];
+  const imports = [...elementFolders(root).map((f) => [f, `dist/lib/${f}/define.js`]), ['all five (dist/lib/define.js)', 'dist/lib/define.js']];
   for (const [name, entry] of imports) {
     const r = await build({
       entryPoints: [join(root, entry)],
@@ -70,44 +77,56 @@ export async function measureBytes(root) {
       absWorkingDir: root,
       logLevel: 'silent',
     });
-    alone[name] = { entry, ...sizes(Buffer.from(r.outputFiles[0].contents)) };
+    const s = sizes(Buffer.from(r.outputFiles[0].contents));
+    alone[name] = { entry, ...s, pass: name.startsWith('all') ? undefined : s.gzip9 <= NPM_LIMIT };
   }
 
-  // Breakdown: esbuild's metafile says how many output bytes each input file contributed.
-  const r = await build({
-    entryPoints: [join(root, 'src/embed.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2021',
-    write: false,
-    metafile: true,
-    outfile: join(root, '.bench-out.js'),
-    absWorkingDir: root,
-    logLevel: 'silent',
-    plugins: [litTemplates],
-  });
-  const out = Object.values(r.metafile.outputs)[0];
-  const approx = sizes(Buffer.from(r.outputFiles.find((f) => f.path.endsWith('.js')).contents));
-  const areas = {};
-  const files = [];
-  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
-    const a = areaOf(path);
-    areas[a] = (areas[a] ?? 0) + bytesInOutput;
-    files.push({ path: relative(root, join(root, path)), area: a, bytes: bytesInOutput });
+  // Breakdown: the real embed build again (scripts/build-embed.mjs, into a temporary folder), whose
+  // bundler reports each module's rendered length in each output; gzip spread by that share.
+  const dir = mkdtempSync(join(tmpdir(), 'fw-bytes-'));
+  let breakdown;
+  try {
+    const { buildEmbed } = await import('../../scripts/build-embed.mjs');
+    const built = await buildEmbed(dir);
+    breakdown = [built.core, ...built.chunks].map((f) => {
+      const gz = sizes(Buffer.from(f.code)).gzip9;
+      const areas = {};
+      for (const [path, len] of Object.entries(f.modules)) areas[areaOf(path)] = (areas[areaOf(path)] ?? 0) + len;
+      const sum = Object.values(areas).reduce((x, y) => x + y, 0) || 1;
+      const top = Object.entries(f.modules).sort((x, y) => y[1] - x[1]).slice(0, 6).map(([path, len]) => ({ path, rendered: len }));
+      return {
+        file: f.file,
+        gzip9: gz,
+        areas: Object.entries(areas).map(([area, len]) => ({ area, rendered: len, share: len / sum, gzipEstimate: Math.round((len / sum) * gz) })).sort((x, y) => y.rendered - x.rendered),
+        top,
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const total = Object.values(areas).reduce((x, y) => x + y, 0);
-  const breakdown = Object.entries(areas)
-    .map(([area, bytes]) => ({ area, minified: bytes, share: bytes / total, gzipEstimate: Math.round((bytes / total) * approx.gzip) }))
-    .sort((x, y) => y.minified - x.minified);
-  files.sort((x, y) => y.bytes - x.bytes);
-  return { embed, alone, approx, breakdown, topFiles: files.slice(0, 15) };
+  return { core, chunks, onePage, allWidgets, alone, breakdown };
 }
 
-/** Unminified esbuild bundle of src/embed.ts, for a CPU profile with readable function names. */
+/**
+ * Unminified esbuild bundle of every widget in one classic script, for a CPU profile with readable
+ * function names: what the core and the chunks run, without the chunk loading (the tags are
+ * defined at once, so pages that load it need no chunks).
+ */
 export async function devBundle(root) {
   const r = await build({
-    entryPoints: [join(root, 'src/embed.ts')],
+    stdin: {
+      contents: [
+        "import { pageConfig } from './src/base/config.ts';",
+        "import { startLocalization } from './src/i18n/locale.ts';",
+        "import { defineElements } from './src/elements.ts';",
+        'const s = document.currentScript;',
+        'if (s && s.dataset.feed) pageConfig.feed = new URL(s.dataset.feed, document.baseURI).href;',
+        'startLocalization(s && s.dataset.locale);',
+        'defineElements();',
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     minify: false,
     format: 'iife',

@@ -1,28 +1,37 @@
 // The core loads a widget's code (its chunk, a classic script beside the core) the first time the
 // page holds that widget: an element already in the page, one added later, or one a CMS block
-// becomes. Readers keep seeing the element's fallback until the chunk defines the tag; when the
-// chunk cannot load, the fallback stays and the console says why.
-import { WIDGETS } from '../snippet/catalog.js';
+// becomes. The CMS-markup upgrader is a chunk too, loaded when the page holds such a block.
+// Readers keep seeing the element's fallback until the chunk defines the tag; when a chunk cannot
+// load, the fallback stays and the console says why.
 import { feedLoader } from '../feed/loader.js';
 import { resolveFeedUrl } from '../base/feed-controller.js';
 import { pageConfig } from '../base/config.js';
 
 /** The Trusted Types policy that passes the chunks' URLs (and only those) to script.src. */
 export const POLICY_NAME = 'forum-widgets';
+/** The markup form's blocks (src/snippet/markup.ts, which lives in the markup chunk). */
+const BLOCK_SELECTOR = '.forum-widget[data-widget]';
 
-type Chunks = Record<string, { file: string; integrity: string }>;
+export interface Chunk {
+  file: string;
+  integrity: string;
+}
+/** Tag -> its widget's short name (a block's data-widget) and chunk. */
+export type WidgetChunks = Record<string, Chunk & { name: string }>;
+
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): unknown };
 }
 
 /**
- * Watches `doc` for the widgets' tags and loads each tag's chunk once. `core` is the core's own
- * script tag (document.currentScript): chunks load from beside its URL, with its integrity mode,
- * crossorigin and nonce.
+ * Watches `doc` for the widgets' tags and the markup form's blocks, and loads each chunk once.
+ * `core` is the core's own script tag (document.currentScript): chunks load from beside its URL,
+ * with its integrity mode, crossorigin and nonce.
  */
-export function loadWidgetsOnDemand(doc: Document, core: HTMLScriptElement | null, chunks: Chunks): void {
-  const pending = new Map(WIDGETS.map((w) => [w.tag, w.name]));
-  const selector = [...pending.keys()].join(',');
+export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widgets: WidgetChunks, markup: Chunk): void {
+  const pending = new Set(Object.keys(widgets));
+  let blocksPending = true;
+  const tags = [...pending].join(',');
   const allowed = new Set<string>();
   let policy: { createScriptURL(u: string): unknown } | null | undefined;
 
@@ -47,10 +56,9 @@ export function loadWidgetsOnDemand(doc: Document, core: HTMLScriptElement | nul
     return policy ? policy.createScriptURL(url) : url;
   };
 
-  // Held until the widget is defined, so the feed and the chunk load at the same time.
-  const prefetch = (el: Element, tag: string) => {
-    if ((el as { feed?: unknown }).feed != null) return;
-    const url = resolveFeedUrl(el.getAttribute('src') || pageConfig.feed);
+  // Held until the tag is defined, so the feed loads while the chunk does.
+  const prefetch = (raw: string | null | undefined, tag: string) => {
+    const url = resolveFeedUrl(raw || pageConfig.feed);
     if (!url) return;
     const off = feedLoader.subscribe(url, () => {});
     const release = () => setTimeout(off);
@@ -58,10 +66,11 @@ export function loadWidgetsOnDemand(doc: Document, core: HTMLScriptElement | nul
     return release;
   };
 
-  const load = (tag: string, name: string, el: Element) => {
-    pending.delete(tag);
-    const chunk = chunks[name];
-    const say = (why: string) => console.error(`forum-widgets: <${tag}> stays as its fallback: ${why}`);
+  const load = (what: string, chunk: Chunk, release?: () => void) => {
+    const say = (why: string) => {
+      release?.();
+      console.error(`forum-widgets: ${what} stays as its fallback: ${why}`);
+    };
     if (!core?.src) return say('forum-widgets.js must be loaded by its own <script src> (its chunks are found beside that address).');
     const url = new URL(chunk.file, core.src).href;
     const s = doc.createElement('script');
@@ -77,31 +86,39 @@ export function loadWidgetsOnDemand(doc: Document, core: HTMLScriptElement | nul
       if (cors !== null) s.setAttribute('crossorigin', cors);
     }
     if (core.nonce) s.nonce = core.nonce;
-    const release = prefetch(el, tag);
-    s.onerror = () => {
-      release?.();
+    s.onerror = () =>
       say(`${url} did not load (not found, blocked by the page's script-src, a network error${core.integrity ? ', or its integrity does not match this forum-widgets.js' : ''}).`);
-    };
     (doc.head ?? doc.documentElement).append(s);
   };
 
+  const want = (tag: string, src: string | null, feedAhead = true) => {
+    if (!pending.delete(tag)) return;
+    // Defined already (the npm build, the all-in-one dev bundle): nothing to load.
+    if (!customElements.get(tag)) load(`<${tag}>`, widgets[tag], feedAhead ? prefetch(src, tag) : undefined);
+  };
+
   const scan = (root: ParentNode) => {
-    const found = root instanceof Element && root.matches(selector) ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector);
-    for (const el of found) {
-      const tag = el.localName;
-      const name = pending.get(tag);
-      if (name === undefined) continue;
-      // Defined already (the npm build, the all-in-one dev bundle): nothing to load.
-      if (customElements.get(tag)) pending.delete(tag);
-      else load(tag, name, el);
+    const self = root instanceof Element ? [root] : [];
+    if (pending.size) for (const el of [...self, ...root.querySelectorAll(tags)]) if (el.matches(tags)) want(el.localName, el.getAttribute('src'));
+    if (!blocksPending) return;
+    const blocks = [...self, ...root.querySelectorAll(BLOCK_SELECTOR)].filter((b) => b.matches(BLOCK_SELECTOR));
+    if (!blocks.length) return;
+    blocksPending = false;
+    load('<div class="forum-widget">', markup);
+    // Their widgets' chunks and the feed start now, beside the upgrader. A block's own data-src
+    // is checked by the upgrader first, so only the script tag's feed is fetched ahead.
+    for (const b of blocks) {
+      const name = b.getAttribute('data-widget');
+      const tag = Object.keys(widgets).find((t) => t === name || widgets[t].name === name);
+      if (tag) want(tag, null, !b.hasAttribute('data-src'));
     }
   };
 
   scan(doc);
-  if (!pending.size) return;
+  if (!pending.size && !blocksPending) return;
   const observer = new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) scan(n as Element);
-    if (!pending.size) observer.disconnect();
+    if (!pending.size && !blocksPending) observer.disconnect();
   });
   observer.observe(doc, { childList: true, subtree: true });
 }

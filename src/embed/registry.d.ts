@@ -2,6 +2,8 @@
 declare module 'virtual:forum-widgets/chunks' {
   /** Module key ("lit", "base/feed-element", …) -> the bindings the chunks import from it. */
   export const modules: Record<string, Record<string, unknown>>;
-  /** Widget short name -> its chunk's file (beside the core) and sha384. */
-  export const chunks: Record<string, { file: string; integrity: string }>;
+  /** Tag -> the widget's short name, its chunk's file (beside the core) and sha384. */
+  export const widgets: Record<string, { name: string; file: string; integrity: string }>;
+  /** The CMS-markup upgrader's chunk. */
+  export const markup: { file: string; integrity: string };
 }
