@@ -12,6 +12,7 @@ import { startServer } from './lib/server.mjs';
 import { bigFeed } from './lib/big-feed.mjs';
 import { measureBytes, devBundle } from './lib/bytes.mjs';
 import { measureByteChanges } from './lib/bytes-changes.mjs';
+import { bytesReport } from './lib/bytes-report.mjs';
 import { measureRender, profileRender, countCalls } from './lib/render.mjs';
 import { measureRenderFetch, renderFetchPages } from './lib/render-fetch.mjs';
 import { measureStartup, measureLayoutShift } from './lib/page-load.mjs';
@@ -54,7 +55,7 @@ const newestSource = () => {
     if (st.isDirectory()) for (const f of readdirSync(p)) visit(`${p}/${f}`);
     else if (st.mtimeMs > newest.mtimeMs) newest = { path: p, mtimeMs: st.mtimeMs };
   };
-  for (const p of ['src', 'locales', 'scripts/build.mjs', 'scripts/gen-schema.mjs', 'vite.config.ts', 'tsconfig.build.json', 'lit-localize.json', 'package.json']) visit(p);
+  for (const p of ['src', 'locales', 'scripts/build.mjs', 'scripts/build-embed.mjs', 'scripts/embed-plugins.mjs', 'scripts/gen-schema.mjs', 'tsconfig.build.json', 'lit-localize.json', 'package.json']) visit(p);
   return newest;
 };
 let build;
@@ -71,7 +72,7 @@ if (complete && !stale) {
 }
 step(build.note);
 
-const dirty = (git('status', '--porcelain', '--', 'src', 'scripts', 'vite.config.ts', 'package.json') ?? '').split('\n').filter(Boolean);
+const dirty = (git('status', '--porcelain', '--', 'src', 'scripts', 'package.json') ?? '').split('\n').filter(Boolean);
 const cpus = os.cpus();
 const results = {
   date: new Date().toISOString(),
@@ -111,15 +112,23 @@ const runProgramme = async (browser, origin) => ({
 if (want('bytes')) {
   step('bytes');
   results.bytes = await measureBytes(root);
-  results.bytes.budget = { limitGzip: 16 * 1024, gzip: results.bytes.embed.gzip9, pass: results.bytes.embed.gzip9 <= 16 * 1024 };
   step('bytes: what each build-time rewrite saves');
-  results.bytes.changes = measureByteChanges(root, results.bytes.embed.gzip9);
+  results.bytes.changes = measureByteChanges(root, results.bytes.core.gzip9);
 }
 
 // Import of a 2,000-event schedule.json (no browser; a Node process per run).
 if (want('import')) {
   step('import: a generated 2,000-event schedule.json');
   results.import = await measureImport(root, { runs: quick ? 2 : 5 });
+}
+
+// BENCH_ONLY=bytes (with or without import) needs no browser: write what was measured and stop.
+if (only && only.every((x) => x === 'bytes' || x === 'import')) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
+  if (results.bytes) writeFileSync(`${out}/bytes.md`, bytesReport(results.bytes).join('\n') + '\n');
+  console.log(`Wrote ${out}/results.json${results.bytes ? ` and ${out}/bytes.md` : ''} (BENCH_ONLY=${only.join(',')}; bench/RESULTS.md untouched)`);
+  process.exit(0);
 }
 
 // 3. Servers: the page origin (repo files + generated ones) and a separate feed origin.
@@ -133,7 +142,7 @@ const generated = new Map([
 generated.set('/bench/gen/render-dev.html', readFileSync('bench/pages/render.html', 'utf8').replace('/dist/forum-widgets.js', '/bench/gen/embed-dev.js'));
 generated.set(
   '/bench/gen/render-count.html',
-  readFileSync('bench/pages/render.html', 'utf8').replace('<script src="/dist/forum-widgets.js">', '<script src="/bench/pages/count.js"></script><script src="/dist/forum-widgets.js">'),
+  readFileSync('bench/pages/render.html', 'utf8').replace('<script src="/dist/forum-widgets.js"', '<script src="/bench/pages/count.js"></script><script src="/dist/forum-widgets.js"'),
 );
 // Control: the same article with no widget script, so the page's own shifts are known.
 generated.set('/bench/gen/article-no-script.html', readFileSync('bench/pages/article.html', 'utf8').replace(/<script src="\/dist\/forum-widgets.js"[^>]*><\/script>/, ''));
@@ -270,6 +279,7 @@ writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
 if (only) {
   const { date, commit, machine, build: b, ...sections } = results;
   if (results.programme) writeFileSync(`${out}/programme.md`, programmeReport(results.programme).join('\n') + '\n');
+  if (results.bytes) writeFileSync(`${out}/bytes.md`, bytesReport(results.bytes).join('\n') + '\n');
   if (results.clsTable) writeFileSync(`${out}/cls.md`, clsTableReport(results.clsTable).join('\n') + '\n');
   // This run's own sections as RESULTS.md would have them, to read before a full run.
   if (results.limits) writeFileSync(`${out}/limits.md`, limitsReport(results.limits).join('\n') + '\n' + limitsSummary(results.limits) + '\n');

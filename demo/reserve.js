@@ -39,7 +39,9 @@ function measureIn(lang, { bundle, stylesheet, feed, fonts, variants, widths, ta
     const doc =
       `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8">` +
       `<link rel="stylesheet" href="${esc(stylesheet)}">` +
-      `<script src="${esc(bundle)}" data-locale="${esc(lang)}" defer></script></head><body></body></html>`;
+      // data-widgets: the bundle loads a widget's code once the page holds it, and this frame's
+      // elements come only after whenDefined() below, so the tag is named up front.
+      `<script src="${esc(bundle)}" data-locale="${esc(lang)}" data-widgets="${esc(tag)}" defer></script></head><body></body></html>`;
     const timer = setTimeout(() => finish(new Error('measuring took over 60 s')), 60_000);
     const finish = (err, value) => {
       clearTimeout(timer);

@@ -2,11 +2,8 @@
 // against a hand-written DOM list of the same sessions in the same Chromium page (time to
 // rendered, to the next frame, longest task), and the bytes the element adds to the embed.
 // `BENCH_ONLY=programme npm run bench` runs this section alone.
-import { build } from 'vite';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { median, round } from './stats.mjs';
-import { sizes } from './bytes.mjs';
+import { embedFiles } from './bytes.mjs';
 
 const CONTEXT = { timezoneId: 'Europe/Moscow', locale: 'en-US', viewport: { width: 1280, height: 800 } };
 // bigFeed's first day: its 500 sessions alternate between 19 and 20 May 2030.
@@ -72,48 +69,13 @@ export async function measureProgramme(browser, origin, { feedPath, sessions, wa
 }
 
 /**
- * What <forum-programme> adds to dist/forum-widgets.js: the real vite build (vite.config.ts, the
- * same plugins) twice in memory, as shipped and with the programme's define line and import taken
- * out of src/elements.ts, so the second bundle holds what the four other elements need and
- * nothing of the programme's (its modules and whatever only it uses, e.g. the calendar file).
+ * What <forum-programme> adds to a page: its chunk (dist/forum-widgets.programme.js), which the
+ * core loads only on pages that hold a programme; the core is the same with or without it.
  */
 export async function programmeBytes(root) {
-  const bundle = async (drop) => {
-    const r = await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { write: false, emptyOutDir: false },
-      plugins: drop
-        ? [
-            {
-              name: 'bench-without-programme',
-              enforce: 'pre',
-              transform(code, id) {
-                if (!id.endsWith('/src/elements.ts')) return;
-                const out = code.replace(/^import \{ ForumProgramme \}.*\n/m, '').replace(/^\s*define\('forum-programme'.*\n/m, '');
-                if (out === code || out.includes('ForumProgramme')) throw new Error('bench: could not take the programme out of src/elements.ts');
-                return out;
-              },
-            },
-          ]
-        : [],
-    });
-    const outputs = (Array.isArray(r) ? r : [r]).flatMap((x) => x.output);
-    return Buffer.from(outputs.find((o) => o.type === 'chunk').code);
-  };
-  const shipped = await bundle(false);
-  const without = await bundle(true);
-  // The in-memory build equals the file on disk (same config): a check that the method is right.
-  const onDisk = readFileSync(join(root, 'dist/forum-widgets.js'));
-  const a = sizes(shipped);
-  const b = sizes(without);
-  return {
-    sameAsDist: shipped.equals(onDisk),
-    embed: a,
-    withoutProgramme: b,
-    added: { raw: a.raw - b.raw, gzip9: a.gzip9 - b.gzip9, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli },
-  };
+  const { core, chunks } = embedFiles(root);
+  const added = chunks.programme;
+  return { embed: core, added, withProgramme: { gzip9: core.gzip9 + added.gzip9 } };
 }
 
 export function programmeReport(P) {
@@ -122,12 +84,12 @@ export function programmeReport(P) {
   const ms = (x) => `${x} ms`;
   L.push('', '## Programme: a 500-session `<forum-programme>`', '');
   if (P.bytes) {
-    const { added, embed, withoutProgramme: w } = P.bytes;
+    const { added, embed, withProgramme } = P.bytes;
     L.push(
-      `**Bytes the element adds to the embed: ${added.raw.toLocaleString('en-US')} B raw, ${added.gzip9.toLocaleString('en-US')} B gzip -9, ${added.brotli.toLocaleString('en-US')} B brotli** ` +
-        `(embed ${embed.gzip9.toLocaleString('en-US')} B gzip -9 with it, ${w.gzip9.toLocaleString('en-US')} B without).`,
+      `**Bytes the element adds to a page: its chunk, ${added.raw.toLocaleString('en-US')} B raw, ${added.gzip9.toLocaleString('en-US')} B gzip -9, ${added.brotli.toLocaleString('en-US')} B brotli** ` +
+        `(a page with the programme alone downloads ${withProgramme.gzip9.toLocaleString('en-US')} B gzip -9: the core's ${embed.gzip9.toLocaleString('en-US')} B and the chunk).`,
       '',
-      `How: bench/lib/programme.mjs builds the embed twice in memory with vite's API and vite.config.ts (the same plugins as \`npm run build\`): as shipped (identical to dist/forum-widgets.js: ${P.bytes.sameAsDist ? 'yes' : '**no — dist/ is stale**'}), and with the programme's import and define line removed from src/elements.ts. The difference is the programme's own modules plus what only it uses (src/base/calendar.ts). Compressed with node:zlib (gzip -9, brotli quality 11).`,
+      'How: node:zlib (gzip -9, brotli quality 11) of dist/forum-widgets.programme.js, which the core loads only when the page holds a `<forum-programme>` (scripts/build-embed.mjs); it carries the programme\'s modules and what only it and the card use (src/base/calendar.ts, the .ics writer).',
       '',
     );
   }
@@ -161,6 +123,6 @@ export function programmeSummary(P) {
     for (const [mode, m] of Object.entries(P.render.modes))
       parts.push(`${mode}: first screen ${m.widget.firstMs} ms, all ${m.widget.renderedMs} ms vs DOM ${m.baseline.renderedMs} ms (${m.ratio}x), longest task ${m.widget.worstLongTaskMs} ms (DOM ${m.baseline.worstLongTaskMs} ms)`);
   }
-  if (P.bytes) parts.push(`adds ${P.bytes.added.gzip9} B gzip to the embed`);
+  if (P.bytes) parts.push(`its chunk ${P.bytes.added.gzip9} B gzip -9`);
   return `programme  500 sessions — ${parts.join('; ')}${P.render ? ` (≤ 200 ms long task: ${P.render.pass ? 'PASS' : 'MISS'})` : ''}`;
 }

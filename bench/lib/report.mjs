@@ -5,6 +5,7 @@ import { programmeReport, programmeSummary } from './programme.mjs';
 import { clsTableReport, clsTableSummary } from './cls.mjs';
 import { limitsReport, limitsRows, limitsSummary } from './limits.mjs';
 import { flappingReport } from './origin-load.mjs';
+import { bytesReport, bytesHeadline } from './bytes-report.mjs';
 import { writeFileSync } from 'node:fs';
 
 const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
@@ -18,7 +19,7 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '--
 export function writeReport(r, path) {
   const b = r.bytes;
   const R = r.render;
-  const budgetOk = b.budget.pass;
+  const budgetOk = bytesHeadline(b).pass;
   // Both the wall-time and the CPU-time ratio must meet the target for a PASS.
   const ratioOk = R.ratio <= 1.3 && R.ratioCpu <= 1.3;
   // Layout shift: three pages, each with a control (the same page without the bundle).
@@ -67,7 +68,8 @@ export function writeReport(r, path) {
     table(
       ['Figure', 'Measured', 'Target', 'Verdict'],
       [
-        ['Embed bundle dist/forum-widgets.js, gzip -9', `${n(b.embed.gzip9)} B (${kb(b.embed.gzip9)}); default gzip ${n(b.embed.gzip)} B; brotli ${n(b.embed.brotli)} B; raw ${n(b.embed.raw)} B`, '≤ 16 KB gzip (16,384 B)', verdict(budgetOk)],
+        ['Embed on a page with one session card (core + its chunk), gzip -9', `${n(bytesHeadline(b).gzip9)} B (${kb(bytesHeadline(b).gzip9)}); core alone ${n(b.core.gzip9)} B; all five widgets ${n(b.allWidgets.gzip9)} B`, '≤ 16 KB gzip (16,384 B)', verdict(budgetOk)],
+        ['One element alone from npm (esbuild, all dependencies), gzip -9', Object.entries(b.alone).filter(([, v]) => v.pass !== undefined).map(([k, v]) => `${k} ${n(v.gzip9)} B`).join('; '), '≤ 13 KB (13,312 B)', verdict(Object.values(b.alone).every((v) => v.pass !== false))],
         [`Render ${R.n} session cards vs hand-written DOM`, `${ms(R.widgetMs)} vs ${ms(R.baselineMs)} (median of ${R.runs}) = **${R.ratio}x** wall time; main-thread CPU ${ms(R.widgetCpuMs)} vs ${ms(R.baselineCpuMs)} = **${R.ratioCpu}x**`, '≤ 1.3x (issue 14; was ≤ 1.5x)', verdict(ratioOk)],
         ...(r.renderFetch
           ? [[`${r.renderFetch.n} cards from navigation, feed fetched, vs hand-written page`, `${ms(r.renderFetch.widgetMs)} vs ${ms(r.renderFetch.baselineMs)} (median of ${r.renderFetch.runs}) = **${r.renderFetch.ratio}x**`, '≤ 2x (aim 1.5x)', verdict(r.renderFetch.ratio <= 2)]]
@@ -107,64 +109,7 @@ export function writeReport(r, path) {
   );
 
   // Bytes
-  p(
-    '## Bytes',
-    '',
-    'How: node:zlib on the built files: `gzipSync` at level 9 and at the default level (6), `brotliCompressSync` at its default quality (11). KB = 1,024 bytes.',
-    '',
-    table(['File', 'raw', 'gzip -9', 'gzip (default)', 'brotli'], [['dist/forum-widgets.js (the embed)', n(b.embed.raw), n(b.embed.gzip9), n(b.embed.gzip), n(b.embed.brotli)]]),
-    '',
-    `Budget: the full embed at most 16 KB gzip: ${n(b.embed.gzip9)} B at gzip -9 → **${budgetOk ? 'PASS' : 'MISS'}**` + (budgetOk ? ` (${n(16384 - b.embed.gzip9)} B to spare).` : ` (over by ${n(b.embed.gzip9 - 16384)} B).`),
-    '',
-    '**Each element imported alone from the npm build** — `dist/lib/<folder>/define.js` bundled by esbuild (the one vite installs) with every dependency (lit, @lit/localize, the feed core, all three locales) included, minified, ESM, es2021. This is what an npm user\'s bundler ships for one element; the css`` templates stay unminified here because dist/lib is plain tsc output.',
-    '',
-    table(
-      ['Import', 'raw', 'gzip -9', 'gzip (default)', 'brotli'],
-      Object.entries(b.alone).map(([k, v]) => [`${k} (\`${v.entry}\`)`, n(v.raw), n(v.gzip9), n(v.gzip), n(v.brotli)]),
-    ),
-    '',
-    `**Where the embed's bytes come from** — an esbuild approximation of the vite bundle: esbuild bundles src/embed.ts (minified, iife, es2021, css\`\` templates minified the way vite.config.ts does) and its metafile gives each input file's bytes in the output. esbuild's bundle is ${n(b.approx.raw)} B raw / ${n(b.approx.gzip)} B gzip against vite's ${n(b.embed.raw)} / ${n(b.embed.gzip)}, so the shares are close but not exact. The gzip column spreads the approximation's gzip size by minified share (gzip is not additive, so it is an estimate).`,
-    '',
-    table(
-      ['Area', 'minified B', 'share', '≈ gzip B'],
-      b.breakdown.map((x) => [x.area, n(x.minified), `${(x.share * 100).toFixed(1)}%`, n(x.gzipEstimate)]),
-    ),
-    '',
-    'Largest files: ' + b.topFiles.slice(0, 10).map((f) => `${f.path} ${n(f.bytes)} B`).join('; ') + '.',
-    '',
-    ...(b.changes
-      ? [
-          `**What each build-time rewrite saves** — the embed rebuilt by vite into a temporary folder with one rewrite switched off (\`FW_KEEP\`, read by vite.config.ts), node:zlib gzip -9 of each (bench/lib/bytes-changes.mjs). All on: ${n(b.changes.rebuiltGzip9)} B; all off: ${n(b.changes.neitherGzip9)} B (${n(b.changes.allSavedGzip9)} B saved together). Source changes (the controller base, shared helpers, the card's flatter template) are not switchable and are measured between commits in the issue's report.`,
-          '',
-          table(
-            ['Rewrite', 'without it (gzip -9)', 'with all (gzip -9)', 'saved'],
-            b.changes.rows.map((x) => [x.change, `${n(x.withoutGzip9)} B`, `${n(x.withGzip9)} B`, `${n(x.savedGzip9)} B`]),
-          ),
-          '',
-        ]
-      : []),
-  );
-  if (!budgetOk) {
-    // Shares of the esbuild approximation (gzip spread by minified share): estimates, said so.
-    const own = b.breakdown.filter((x) => x.area.startsWith('src/'));
-    const libs = b.breakdown.filter((x) => !x.area.startsWith('src/') && !x.area.startsWith('entry'));
-    const ownGz = own.reduce((s, x) => s + x.gzipEstimate, 0);
-    const libGz = libs.reduce((s, x) => s + x.gzipEstimate, 0);
-    const over = b.embed.gzip9 - 16384;
-    const biggestOwn = [...own].sort((x, y) => y.gzipEstimate - x.gzipEstimate);
-    const needed = [];
-    for (let sum = 0, i = 0; i < biggestOwn.length && sum < over; i++) {
-      sum += biggestOwn[i].gzipEstimate;
-      needed.push(biggestOwn[i].area);
-    }
-    p(
-      `**Cause of the miss** (from the breakdown; gzip shares are estimates): the embed is ${n(over)} B over at gzip -9. ` +
-        `The dependencies (${libs.map((x) => `${x.area} ≈ ${n(x.gzipEstimate)} B`).join(', ')}) take ≈ ${n(libGz)} B, the project's own code ≈ ${n(ownGz)} B, led by ${biggestOwn.slice(0, 3).map((x) => `${x.area} (≈ ${n(x.gzipEstimate)} B)`).join(', ')}. ` +
-        (ownGz > 16384 ? 'The own code alone is over the budget. ' : libGz > 16384 ? 'The dependencies alone are over the budget. ' : `Neither part alone is over the budget; together they are. `) +
-        `The overage is ≈ ${Math.round((over / ownGz) * 100)}% of the own code's estimate, ${needed.length > 1 ? `about as much as ${needed.join(' + ')} together` : `about the size of ${needed[0]}'s share`}; the largest files above show where cutting pays.`,
-      '',
-    );
-  }
+  p(...bytesReport(b));
 
   // Render
   const c = r.renderCounts;
@@ -466,7 +411,7 @@ export function writeReport(r, path) {
   writeFileSync(path, L.join('\n'));
 
   return [
-    `bytes      embed ${n(b.embed.gzip9)} B gzip -9 (${n(b.embed.brotli)} B brotli) — budget 16,384 B: ${budgetOk ? 'PASS' : 'MISS'}`,
+    `bytes      page with one session card ${n(bytesHeadline(b).gzip9)} B gzip -9 (core ${n(b.core.gzip9)} B; all five widgets ${n(b.allWidgets.gzip9)} B) — budget 16,384 B: ${budgetOk ? 'PASS' : 'MISS'}`,
     `render     ${R.n} cards ${ms(R.widgetMs)} vs baseline ${ms(R.baselineMs)} = ${R.ratio}x wall, ${R.ratioCpu}x CPU (target ≤ 1.3x): ${ratioOk ? 'PASS' : 'MISS'}; longest task ${ms(R.longestTaskMs)}`,
     ...(r.renderFetch ? [`render     from navigation, feed fetched: ${ms(r.renderFetch.widgetMs)} vs ${ms(r.renderFetch.baselineMs)} = ${r.renderFetch.ratio}x (target ≤ 2x): ${r.renderFetch.ratio <= 2 ? 'PASS' : 'MISS'}`] : []),
     `start-up   ${ms(S.medianMs)} median (4x throttled ${ms(T.medianMs)})`,

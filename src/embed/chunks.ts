@@ -91,6 +91,8 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
     (doc.head ?? doc.documentElement).append(s);
   };
 
+  const tagOf = (name: string | null) => Object.keys(widgets).find((t) => t === name || widgets[t].name === name);
+
   const want = (tag: string, src: string | null, feedAhead = true) => {
     if (!pending.delete(tag)) return;
     // Defined already (the npm build, the all-in-one dev bundle): nothing to load.
@@ -108,12 +110,18 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
     // Their widgets' chunks and the feed start now, beside the upgrader. A block's own data-src
     // is checked by the upgrader first, so only the script tag's feed is fetched ahead.
     for (const b of blocks) {
-      const name = b.getAttribute('data-widget');
-      const tag = Object.keys(widgets).find((t) => t === name || widgets[t].name === name);
+      const tag = tagOf(b.getAttribute('data-widget'));
       if (tag) want(tag, null, !b.hasAttribute('data-src'));
     }
   };
 
+  // data-widgets="session-card programme" on the core's tag: load those at once, for pages that
+  // create the elements later and wait for customElements.whenDefined() first.
+  for (const name of core?.dataset.widgets?.split(/[\s,]+/).filter(Boolean) ?? []) {
+    const tag = tagOf(name);
+    if (tag) want(tag, null, false);
+    else console.warn(`forum-widgets: data-widgets: "${name.slice(0, 40)}" is not a widget; known: ${Object.values(widgets).map((w) => w.name).join(', ')}.`);
+  }
   scan(doc);
   if (!pending.size && !blocksPending) return;
   const observer = new MutationObserver((records) => {
