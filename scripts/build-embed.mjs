@@ -15,7 +15,7 @@
 // chunk builds), and the core pins each chunk's sha384, used when its own tag has `integrity`.
 //
 // Usage: node scripts/build-embed.mjs [--out DIR]   (default dist/; the bench builds elsewhere)
-import { build } from 'vite';
+import { build, minify } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -94,37 +94,59 @@ async function buildChunk(spec, shared) {
   const cfg = common([sharedFromCore(spec, shared)]);
   cfg.build.lib = { entry: resolve(srcDir, spec.entry), formats: ['es'], fileName: () => chunkFile(name) };
   const { code, modules } = firstChunk(await build(cfg));
-  const needs = {};
-  const P = '__fwModules';
-  let body = code
+  // The imports of shared bindings, rewritten by finishChunk() once every chunk's are known.
+  const imports = [];
+  const body = code
     .replace(/import\s*\{([^}]*)\}\s*from\s*"fw:([^"]+)";?/g, (_, list, key) => {
       const names = list
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
-        .map((s) => {
-          const [n, as] = s.split(/\s+as\s+/);
-          (needs[key] ??= new Set()).add(n);
-          return as && as !== n ? `${n}:${as}` : n;
-        });
-      return `var{${names.join(',')}}=${P}[${JSON.stringify(key)}];`;
+        .map((s) => s.split(/\s+as\s+/));
+      imports.push({ key, names });
+      return `\0IMPORT${imports.length - 1}\0`;
     })
     .replace(/import\s*"fw:[^"]+";?/g, '');
   if (/"fw:|\bimport\s*[*{"]|^export\b|\bexport\s*\{/m.test(body)) {
     throw new Error(`${chunkFile(name)}: an import or export the registry rewrite does not handle:\n${body.slice(0, 400)}`);
   }
+  return { ...spec, file: chunkFile(name), body, imports, modules: sizesOf(modules) };
+}
+
+/**
+ * Every shared binding the chunks import gets a short registry key (a, b, …, aa, …): a chunk
+ * reads `var{a:e,b:t}=__fwModules`, and the core's registry is one flat object of them.
+ */
+function bindingKeys(chunks) {
+  const pairs = [...new Set(chunks.flatMap((c) => c.imports.flatMap(({ key, names }) => names.map(([n]) => `${key}\t${n}`))))].sort();
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
+  const short = (i) => (i < letters.length ? letters[i] : short(Math.floor(i / letters.length) - 1) + letters[i % letters.length]);
+  return new Map(pairs.map((p, i) => [p, short(i)]));
+}
+
+/**
+ * A chunk's final code: its imports read from the registry, wrapped in the version check, minified
+ * (vite's library build leaves an ES module's whitespace, for the pure annotations) and ASCII.
+ */
+async function finishChunk(c, keys) {
+  const P = '__fwModules';
+  const body = c.body.replace(/\0IMPORT(\d+)\0/g, (_, i) => {
+    const { key, names } = c.imports[Number(i)];
+    return `var{${names.map(([n, as]) => `${keys.get(`${key}\t${n}`)}:${as ?? n}`).join(',')}}=${P};`;
+  });
   // The version check: a chunk from another build (a stale cache, files of two releases mixed)
   // says so instead of running against a core it was not built for.
-  const file = chunkFile(name);
   const wrapped =
     `(function(){"use strict";var __fwR=self[Symbol.for(${JSON.stringify(REGISTRY)})];` +
-    `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
+    `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${c.file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
     `(function(${P}){\n${body}\n})(__fwR.modules)})();\n`;
-  return { ...spec, file, code: toAscii(wrapped), needs, modules: sizesOf(modules) };
+  const { code, errors } = await minify(c.file, wrapped, { compress: { target: 'es2021' }, mangle: true });
+  if (errors?.length) throw new Error(`${c.file}: ${errors.map((e) => e.message).join('; ')}`);
+  return { ...c, code: toAscii(code) + '\n' };
 }
 
 /** The core's virtual module: the registry of shared bindings and the chunks' files and hashes. */
-function coreRegistry(chunks) {
+function coreRegistry(chunks, keys) {
   const ID = 'virtual:forum-widgets/chunks';
   return {
     name: 'forum-widgets-core-registry',
@@ -132,11 +154,14 @@ function coreRegistry(chunks) {
     resolveId: (source) => (source === ID ? '\0' + ID : null),
     load(id) {
       if (id !== '\0' + ID) return null;
-      const needs = {};
-      for (const c of chunks) for (const [k, names] of Object.entries(c.needs)) for (const n of names) (needs[k] ??= new Set()).add(n);
+      const byModule = {};
+      for (const [pair, short] of keys) {
+        const [key, name] = pair.split('\t');
+        (byModule[key] ??= []).push([name, short]);
+      }
       const lines = [];
       const entries = [];
-      Object.keys(needs)
+      Object.keys(byModule)
         .sort()
         .forEach((key, i) => {
           let from = key;
@@ -144,9 +169,8 @@ function coreRegistry(chunks) {
             from = resolve(srcDir, `${key}.ts`);
             if (!existsSync(from)) throw new Error(`registry: src/${key}.ts not found`);
           }
-          const names = [...needs[key]].sort();
-          lines.push(`import { ${names.map((n, j) => `${n} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(from)};`);
-          entries.push(`${JSON.stringify(key)}: { ${names.map((n, j) => `${JSON.stringify(n)}: m${i}_${j}`).join(', ')} }`);
+          lines.push(`import { ${byModule[key].map(([n], j) => `${n} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(from)};`);
+          entries.push(...byModule[key].map(([, short], j) => `${short}: m${i}_${j}`));
         });
       const info = (c) => ({ file: c.file, integrity: sri(Buffer.from(c.code)) });
       const widgets = Object.fromEntries(chunks.filter((c) => c.tag).map((c) => [c.tag, { name: c.name, ...info(c) }]));
@@ -181,8 +205,8 @@ function checkCatalog() {
 export async function buildEmbed(outDir = resolve(root, 'dist')) {
   const chunks = [];
   checkCatalog();
-  const buildCore = async (chunks) => {
-    const cfg = common([coreRegistry(chunks)]);
+  const buildCore = async (chunks, keys = new Map()) => {
+    const cfg = common([coreRegistry(chunks, keys)]);
     cfg.build.lib = { entry: resolve(srcDir, 'embed.ts'), formats: ['iife'], name: 'ForumWidgets', fileName: () => 'forum-widgets.js' };
     return firstChunk(await build(cfg));
   };
@@ -193,8 +217,11 @@ export async function buildEmbed(outDir = resolve(root, 'dist')) {
     const key = relative(srcDir, id).split(sep).join('/').replace(/\.ts$/, '');
     if (!key.startsWith('..') && !key.startsWith('embed')) shared.add(key);
   }
-  for (const spec of CHUNKS) chunks.push(await buildChunk(spec, shared));
-  const out = await buildCore(chunks);
+  const built = [];
+  for (const spec of CHUNKS) built.push(await buildChunk(spec, shared));
+  const keys = bindingKeys(built);
+  for (const c of built) chunks.push(await finishChunk(c, keys));
+  const out = await buildCore(chunks, keys);
   const core = { file: 'forum-widgets.js', code: guard(out.code), modules: sizesOf(out.modules) };
   mkdirSync(outDir, { recursive: true });
   for (const f of [core, ...chunks]) writeFileSync(resolve(outDir, f.file), f.code);

@@ -45,7 +45,7 @@ export function bytesReport(b) {
       ],
     ),
     '',
-    `**Each element imported alone from the npm build** — \`dist/lib/<folder>/define.js\` bundled by esbuild (the one vite installs) with every dependency (lit, @lit/localize, the feed core, all three locales) included, minified, ESM, es2021: what an npm user's bundler ships for one element. Target: at most ${n(b.limits.npm)} B gzip -9.`,
+    `**Each element imported alone from the npm build** — \`dist/lib/<folder>/define.js\` bundled by esbuild (the one vite installs) with every dependency (lit, @lit/localize, the feed core, the element's own and the shared UI strings) included, minified, ESM, es2021: what an npm user's bundler ships for one element. Target: at most ${n(b.limits.npm)} B gzip -9.`,
     '',
     table(
       ['Import', 'raw', 'gzip -9', 'brotli', `≤ ${n(b.limits.npm)} B`],
