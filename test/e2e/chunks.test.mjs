@@ -143,6 +143,23 @@ describe('the core loads each widget when the page holds it', () => {
     }
   });
 
+  it('data-widgets on the script tag loads those widgets before the page holds them; an unknown name is warned about', async () => {
+    server.bundle('/named/forum-widgets.js');
+    server.page('/named/page.html', htmlPage({ head: '<script src="/named/forum-widgets.js" data-widgets="programme, nonsense" defer></script>', body: '<p>No widget yet</p>' }));
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/named/page.html'));
+      // What an application does that creates the element only once the tag is defined.
+      await p.page.evaluate(() => customElements.whenDefined('forum-programme'));
+      const scripts = server.log.filter((e) => e.path.startsWith('/named/forum-widgets')).map((e) => e.path);
+      assert.deepEqual(scripts, ['/named/forum-widgets.js', '/named/forum-widgets.programme.js']);
+      assert.ok(p.warnings().some((w) => /data-widgets: "nonsense" is not a widget; known: session-card, /.test(w)), JSON.stringify(p.warnings()));
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('a block of the markup form, added after the page loaded, loads its widget too', async () => {
     const f = server.feed('/block/feed.json', { body: feed });
     server.bundle('/block/forum-widgets.js');
