@@ -176,7 +176,9 @@ function coreRegistry(chunks, keys) {
       const widgets = Object.fromEntries(chunks.filter((c) => c.tag).map((c) => [c.tag, { name: c.name, ...info(c) }]));
       const markup = chunks.find((c) => c.name === 'markup');
       return (
-        `${lines.join('\n')}\nexport const modules = { ${entries.join(',\n')} };\n` +
+        // A function, read once the core has started: some bindings are live (@lit/localize's
+        // msg is replaced when localization is configured), so they are read after that.
+        `${lines.join('\n')}\nexport const modules = () => ({ ${entries.join(',\n')} });\n` +
         `export const widgets = ${JSON.stringify(widgets)};\nexport const markup = ${JSON.stringify(markup ? info(markup) : {})};\n`
       );
     },

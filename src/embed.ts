@@ -19,10 +19,11 @@ if (feed) {
     pageConfig.feed = feed;
   }
 }
-// The registry the chunks take Lit and the base from. Under a symbol and not enumerable: a page's
-// for…in loops and JSON never see it. A later copy's second-copy guard (scripts/build-embed.mjs)
-// finds it, even before any tag is defined.
-Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: VERSION, modules } });
 startLocalization(script?.dataset.locale);
+// The registry the chunks take Lit and the base from, read after localization started (it
+// installs @lit/localize's msg). Under a symbol and not enumerable: a page's for…in loops and
+// JSON never see it. A later copy's second-copy guard (scripts/build-embed.mjs) finds it, even
+// before any tag is defined.
+Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: VERSION, modules: modules() } });
 // The widgets, and the markup form (CMS blocks a sanitiser keeps), now and as they are added.
 loadOnDemand(document, script, widgets, markup);

@@ -1,7 +1,7 @@
 // Written at build time by scripts/build-embed.mjs (the core's virtual module).
 declare module 'virtual:forum-widgets/chunks' {
-  /** Every binding the chunks import from Lit and the shared modules, under a short key. */
-  export const modules: Record<string, unknown>;
+  /** Every binding the chunks import from Lit and the shared modules, under a short key, as they are when called. */
+  export const modules: () => Record<string, unknown>;
   /** Tag -> the widget's short name, its chunk's file (beside the core) and sha384. */
   export const widgets: Record<string, { name: string; file: string; integrity: string }>;
   /** The CMS-markup upgrader's chunk. */

@@ -115,7 +115,11 @@ describe('lifecycle', () => {
     feed.sessions[0].end = new Date(now + 90 * 60_000).toISOString();
     const f = server.feed('/cycles/feed.json', { body: feed });
     const f2 = server.feed('/cycles/other.json', { body: feed });
-    server.page('/cycles/page.html', htmlPage({ head: `<script src="/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: '<div id="box"></div><div id="box2"></div>' }));
+    // data-widgets: the elements come only later, once the tags are defined.
+    server.page(
+      '/cycles/page.html',
+      htmlPage({ head: `<script src="/forum-widgets.js" data-feed="${f.url}" data-widgets="session-card speaker-quote organizer-strip partner-counter" defer></script>`, body: '<div id="box"></div><div id="box2"></div>' }),
+    );
     // Motion allowed: the counter's count-up animation runs while widgets come and go.
     const p = await openPage(browser, { initScript: instrument, reducedMotion: 'no-preference' });
     try {

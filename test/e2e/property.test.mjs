@@ -180,11 +180,13 @@ describe('random valid feeds in the browser', () => {
     t.diagnostic(`fast-check seed ${seed}`);
     // Plus the sample feed, whose titles differ per language: the locale checks below then bite.
     const feeds = [...fc.sample(validFeed, { numRuns: 30, seed }), sampleFeed()];
-    server.page('/random/page.html', htmlPage({ head: '<script src="/forum-widgets.js"></script>', body: '<div id="box"></div>' }));
+    // data-widgets: the elements are made by script below, once the tags are defined.
+    server.page('/random/page.html', htmlPage({ head: '<script src="/forum-widgets.js" data-widgets="session-card speaker-quote organizer-strip partner-counter"></script>', body: '<div id="box"></div>' }));
     const p = await openPage(browser);
     try {
       await p.page.goto(server.url('/random/page.html'));
       const states = await p.page.evaluate(async (feeds) => {
+        await Promise.all(['forum-session-card', 'speaker-quote', 'organizer-strip', 'partner-counter'].map((t) => customElements.whenDefined(t)));
         const box = document.getElementById('box');
         const out = [];
         for (const [i, feed] of feeds.entries()) {
