@@ -101,7 +101,9 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
 
   const scan = (root: ParentNode) => {
     const self = root instanceof Element ? [root] : [];
-    if (pending.size) for (const el of [...self, ...root.querySelectorAll(tags)]) if (el.matches(tags)) want(el.localName, el.getAttribute('src'));
+    // An element given a feed object (frameworks set the property before it upgrades) needs no request.
+    if (pending.size)
+      for (const el of [...self, ...root.querySelectorAll(tags)]) if (el.matches(tags)) want(el.localName, el.getAttribute('src'), (el as { feed?: unknown }).feed == null);
     if (!blocksPending) return;
     const blocks = [...self, ...root.querySelectorAll(BLOCK_SELECTOR)].filter((b) => b.matches(BLOCK_SELECTOR));
     if (!blocks.length) return;
