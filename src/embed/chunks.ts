@@ -9,8 +9,11 @@ import { pageConfig } from '../base/config.js';
 
 /** The Trusted Types policy that passes the chunks' URLs (and only those) to script.src. */
 export const POLICY_NAME = 'forum-widgets';
-/** The markup form's blocks (src/snippet/markup.ts, which lives in the markup chunk). */
-const BLOCK_SELECTOR = '.forum-widget[data-widget]';
+/**
+ * The markup form (src/snippet/markup.ts, which lives in the markup chunk): blocks, and fallback
+ * links whose fragment carries the choices (what CKEditor 5 keeps of a block).
+ */
+const MARKUP_SELECTOR = '.forum-widget[data-widget],a[href*="forum-widget="]';
 
 export interface Chunk {
   file: string;
@@ -105,15 +108,18 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
     if (pending.size)
       for (const el of [...self, ...root.querySelectorAll(tags)]) if (el.matches(tags)) want(el.localName, el.getAttribute('src'), (el as { feed?: unknown }).feed == null);
     if (!blocksPending) return;
-    const blocks = [...self, ...root.querySelectorAll(BLOCK_SELECTOR)].filter((b) => b.matches(BLOCK_SELECTOR));
+    const blocks = [...self, ...root.querySelectorAll(MARKUP_SELECTOR)].filter((b) => b.matches(MARKUP_SELECTOR));
     if (!blocks.length) return;
     blocksPending = false;
     load('<div class="forum-widget">', markup);
-    // Their widgets' chunks and the feed start now, beside the upgrader. A block's own data-src
-    // is checked by the upgrader first, so only the script tag's feed is fetched ahead.
+    // Their widgets' chunks and the feed start now, beside the upgrader. A block's own feed is
+    // checked by the upgrader first, so only the script tag's feed is fetched ahead.
     for (const b of blocks) {
-      const tag = tagOf(b.getAttribute('data-widget'));
-      if (tag) want(tag, null, !b.hasAttribute('data-src'));
+      const href = b.getAttribute('href');
+      const name = href === null ? b.getAttribute('data-widget') : /[#&~]forum-widget=([a-z-]+)/.exec(href)?.[1] ?? null;
+      const tag = tagOf(name);
+      // (A link's own feed yields to the script tag's data-feed, so that one is right to fetch.)
+      if (tag) want(tag, null, href !== null || !b.hasAttribute('data-src'));
     }
   };
 
