@@ -202,7 +202,10 @@ describe('real CMS editors keep the markup form working', () => {
     const p = await openPage(browser);
     try {
       await p.page.goto(server.url(path));
-      await p.page.waitForFunction(() => customElements.get('forum-session-card'), null, { timeout: 15_000 });
+      // The bundle ran (its core's registry is there) and whatever it would load has loaded: it
+      // defines a tag only when the page holds that widget.
+      await p.page.waitForFunction(() => self[Symbol.for('forum-widgets')], null, { timeout: 15_000 });
+      await p.page.waitForLoadState('networkidle');
       await p.page.waitForTimeout(200);
       assert.equal(await p.page.$$eval('forum-session-card', (l) => l.length), 0, saved);
       assert.ok(await p.page.$('a[href]'), 'the fallback link is all that shows');
