@@ -305,8 +305,14 @@ function fallback(c) {
   const shown = esc(neutraliseText(f.label));
   // The markup form's link also carries the choices in its fragment: editors that drop the div
   // (CKEditor 5 by default) keep links, and the page-wide script upgrades such a link too.
-  const href = f.href && c.form === 'markup' ? withChoices(f.href, widgetNamed(c.widget), attributes(c), /^https?:\/\//.test(feedUrl) ? feedUrl : undefined) : f.href;
+  const href = f.href && c.form === 'markup' ? markupHref(c, f.href) : f.href;
   return href ? `<a href="${esc(neutraliseUrl(href))}">${shown}</a>` : `<p>${shown}</p>`;
+}
+
+/** The markup form's link: `href` with the choices in its fragment (only the fragment when `href` is ''). */
+function markupHref(c, href) {
+  if (href === '') return fallbackParts(c)?.href ? withChoices('', widgetNamed(c.widget), attributes(c), /^https?:\/\//.test(feedUrl) ? feedUrl : undefined) : '';
+  return withChoices(href, widgetNamed(c.widget), attributes(c), /^https?:\/\//.test(feedUrl) ? feedUrl : undefined);
 }
 
 const fallbackLabel = (c) => fallbackParts(c)?.label;
@@ -531,7 +537,11 @@ function reservedHeights(c) {
 function reserveSelector(c) {
   if (c.form === 'markup') {
     const w = widgetNamed(c.widget);
-    return `.forum-widget[data-widget="${w.name}"]` + attributes(c).map(([k, v]) => `[data-${k}="${v === '' ? '1' : v}"]`).join('');
+    const block = `.forum-widget[data-widget="${w.name}"]` + attributes(c).map(([k, v]) => `[data-${k}="${v === '' ? '1' : v}"]`).join('');
+    // Where an editor kept only the link (CKEditor 5), the link holds the space until the script
+    // puts the block back around the widget; not a link inside a block, nor one already handled.
+    const ours = markupHref(c, '');
+    return ours ? `${block},\na[href$="${ours.slice(1).replace(/["\\]/g, '\\$&')}"]:not([data-forum-widget], .forum-widget a)` : block;
   }
   if (c.form === 'iframe') return `iframe.forum-widget-frame[src="${frameUrl(c).replace(/["\\]/g, '\\$&')}"]`;
   return c.widget + attributes(c).map(([k, v]) => (v === '' ? `[${k}]` : `[${k}="${v}"]`)).join('');

@@ -9,7 +9,8 @@
 // them): only catalogued widgets and attributes with well-formed values get through; anything
 // else leaves the block as it is, with one console warning naming the block and the problem.
 // Editors that drop the div keep the fallback link, whose fragment carries the same choices
-// (fragment.ts): such a link becomes the widget where it stands, the link its fallback.
+// (fragment.ts): such a link becomes the widget (in its block again) where it stands, the link
+// its fallback.
 import { readAttributes, widgetNamed, WIDGETS } from './catalog.js';
 import { FRAGMENT_KEY, readChoices } from './fragment.js';
 import { pageConfig } from '../base/config.js';
@@ -61,14 +62,25 @@ export function upgradeLink(link: HTMLAnchorElement): HTMLElement | undefined {
     console.warn(`forum-widgets: <a href="...#${(link.getAttribute('href') ?? '').split('#').pop()!.slice(0, 60)}">: ${choices.problems.join('; ')}. The link stays as it is.`);
     return undefined;
   }
-  const el = link.ownerDocument.createElement(choices.widget.tag);
-  for (const [name, value] of choices.attrs) el.setAttribute(name, value);
+  const doc = link.ownerDocument;
+  const el = doc.createElement(choices.widget.tag);
+  // The block the editor dropped comes back around the widget, so the page's rules for blocks
+  // (the configurator's space reservation, the partner's own styles) hold for this one too.
+  const block = doc.createElement('div');
+  block.className = 'forum-widget';
+  block.setAttribute('data-widget', choices.widget.name);
+  for (const [name, value] of choices.attrs) {
+    el.setAttribute(name, value);
+    block.setAttribute(`data-${name}`, value === '' ? '1' : value);
+  }
   // The site template's data-feed wins: a link in a comment or an old article must not point
   // the portal's widgets at another feed. The fragment's feed serves pages whose script has none.
   if (choices.feed && !pageConfig.feed) el.setAttribute('src', choices.feed);
   link.setAttribute(DONE, choices.widget.name);
-  link.replaceWith(el);
+  block.setAttribute(DONE, choices.widget.name);
+  link.replaceWith(block);
   el.append(link);
+  block.append(el);
   return el;
 }
 

@@ -95,7 +95,8 @@ async function copied(query) {
       return { html: await read('text/html'), plain: await read('text/plain') };
     });
     assert.deepEqual(p.errors, []);
-    return { snippet: await p.page.textContent('#snippet'), template: await p.page.textContent('#snippet-template'), ...clip };
+    const css = await p.page.textContent('#snippet-css');
+    return { snippet: await p.page.textContent('#snippet'), template: await p.page.textContent('#snippet-template'), css, ...clip };
   } finally {
     await p.close();
   }
@@ -138,21 +139,33 @@ async function purified(html) {
   }
 }
 
-/** `stored` in a page whose template has `template`: each widget's state, carrier, text and errors. */
-async function rendered(key, stored, template) {
+/**
+ * `stored` in a page whose template has `template` and whose stylesheet has the configurator's
+ * rule `css`: each widget's state, carrier, text, box heights (before the script runs and once
+ * ready) and errors.
+ */
+async function rendered(key, stored, template, css) {
   const path = `/editors/page-${key}.html`;
-  server.add(path, blankPage(`<article>\n<h1>Новости</h1>\n<p>Текст статьи.</p>\n${stored}\n<p>Ещё текст.</p>\n</article>`, `\n${template}`));
+  server.add(path, blankPage(`<article>\n<h1>Новости</h1>\n<p>Текст статьи.</p>\n${stored}\n<p>Ещё текст.</p>\n</article>`, `\n${template}\n<style>${css}</style>`));
   const p = await openPage(browser);
   try {
-    await p.page.goto(server.url(path));
+    // The script held back a moment: the box the reader first sees is the link's (or the block's).
+    await p.page.route('**/forum-widgets.js', (r) => new Promise((res) => setTimeout(res, 300)).then(() => r.continue()));
+    await p.page.goto(server.url(path), { waitUntil: 'commit' });
+    await p.page.waitForSelector('article > :nth-child(4)', { state: 'attached' });
+    const first = await p.page.$eval('article > :nth-child(3)', (e) => e.getBoundingClientRect().height);
     const states = await settled(p.page);
     const texts = await shadowTexts(p.page);
-    const carriers = await p.page.evaluate(() =>
-      [...document.querySelectorAll('forum-session-card,speaker-quote,organizer-strip,partner-counter,forum-programme')].map((w) =>
-        w.parentElement?.matches('.forum-widget[data-widget]') ? 'div' : w.querySelector(':scope > a[href*="#forum-widget="]') ? 'link' : 'other',
-      ),
+    const boxes = await p.page.evaluate(() =>
+      [...document.querySelectorAll('forum-session-card,speaker-quote,organizer-strip,partner-counter,forum-programme')].map((w) => ({
+        carrier: w.querySelector(':scope > a[data-forum-widget]') ? 'link' : w.parentElement?.matches('.forum-widget[data-widget]') ? 'div' : 'other',
+        widget: w.getBoundingClientRect().height,
+        block: w.parentElement.getBoundingClientRect().height,
+        // What stands in the article where the snippet went (CKEditor's paragraph, or the block).
+        slot: document.querySelector('article > :nth-child(3)').getBoundingClientRect().height,
+      })),
     );
-    return { states, texts, carriers, errors: p.errors, console: p.console.filter((l) => /^(warning|error)/.test(l)) };
+    return { states, texts, boxes, first, errors: p.errors, console: p.console.filter((l) => /^(warning|error)/.test(l)) };
   } finally {
     await p.close();
   }
@@ -170,7 +183,10 @@ describe('real CMS editors keep the markup form working', () => {
 
   for (const [tag] of Object.entries(WIDGETS)) {
     it(`${tag}: pasted into TinyMCE and CKEditor 5, saved, sanitised by DOMPurify, rendered`, async () => {
-      const { snippet, template, html, plain } = snippets[tag];
+      const { snippet, template, css, html, plain } = snippets[tag];
+      // The configurator's reservation at this page's width (1280 px: its wide-screen height).
+      const reserved = Number([...css.matchAll(/[^-]min-block-size: (\d+)px/g)][1]?.[1]);
+      assert.ok(reserved > 50, css);
       assert.match(snippet, /^<div class="forum-widget" data-widget="[^"]+"[^>]*>\n {2}<a href="[^"#]+#forum-widget=/, snippet);
       assert.match(template, /^<script src=/);
       // Plain text for a source view, the block itself for a visual one.
@@ -182,10 +198,17 @@ describe('real CMS editors keep the markup form working', () => {
       // What CKEditor 5 keeps of the block by default: the link in a paragraph, nothing else.
       assert.doesNotMatch(stored.ckeditor5, /forum-widget"|data-widget/, stored.ckeditor5);
       for (const [how, html] of Object.entries(stored)) {
-        const r = await rendered(`${tag}-${how}`, html, template);
+        const r = await rendered(`${tag}-${how}`, html, template, css);
         assert.deepEqual(r.states, [`${tag}=ready`], `${how}: ${html}`);
         assert.ok(r.texts[0].length > 10, `${how}: rendered text ${r.texts[0]}`);
-        assert.deepEqual(r.carriers, [CARRIER[how]], `${how}: carried by\n${html}`);
+        const [box] = r.boxes;
+        assert.equal(box.carrier, CARRIER[how], `${how}: carried by\n${html}`);
+        // The space holds: what the reader first sees (the link or the block) is the reserved
+        // height, and the widget fits it, so nothing below moves.
+        assert.ok(box.widget <= reserved + 0.5, `${how}: widget ${box.widget} px, ${reserved} px reserved`);
+        assert.equal(Math.round(box.block), reserved, how);
+        assert.equal(Math.round(r.first), reserved, `${how}: before the script, ${r.first} px`);
+        assert.equal(Math.round(box.slot), reserved, `${how}: once ready, ${box.slot} px`);
         assert.deepEqual(r.errors, [], how);
         assert.deepEqual(r.console, [], how);
       }

@@ -190,7 +190,15 @@ describe('markup form: the fallback link\'s fragment (editors that drop the div)
   it('turns the link into its widget where it stands, the link inside as its fallback', () => {
     const { p, a } = para(withChoices('https://forum.example/s', card, [['session', 'industrial-parks'], ['compact', '']], FEED));
     const el = upgradeLink(a)!;
-    expect(el.parentElement).to.equal(p);
+    const block = el.parentElement!;
+    expect(block.parentElement).to.equal(p);
+    expect([...block.attributes].map((x) => `${x.name}=${x.value}`), 'the block the editor dropped, again').to.deep.equal([
+      'class=forum-widget',
+      'data-widget=session-card',
+      'data-session=industrial-parks',
+      'data-compact=1',
+      'data-forum-widget=session-card',
+    ]);
     expect([...el.attributes].map((x) => `${x.name}=${x.value}`)).to.deep.equal(['session=industrial-parks', 'compact=', `src=${FEED}`]);
     expect(el.firstElementChild).to.equal(a);
     expect(upgradeLink(a), 'once only').to.equal(undefined);
