@@ -220,7 +220,8 @@ export class ForumSessionCard extends HeadedFeedElement {
     const stream = status === 'live' && safe(s.stream);
     const url = safe(s.url);
     // Written out in both templates below rather than as nested templates: each nested one costs
-    // a template instance and markers per card, which adds up over a programme of cards.
+    // a template instance and markers per card, which adds up over a programme of cards. Block
+    // bindings follow each other without a line break (a break would be a text node per card).
     const said = this._said;
 
     if (this.compact) {
@@ -264,22 +265,17 @@ export class ForumSessionCard extends HeadedFeedElement {
         <span class="zone">(${where?.lang ? html`<span lang=${where.lang}>${where.text}</span>${comma(loc)}` : where ? where.text + comma(loc) : ''}${zone})</span>
         ${yours ? html`<span part="local-time" class="local">${msg(str`Your time: ${yours}`)}</span>` : nothing}
       </p>
-      ${venue ? html`<p part="venue" class="venue" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing}
-      ${this.people(feed, 'sp', s.speakers, msg('Speaker'), msg('Speakers'))}
-      ${this.people(feed, 'mo', s.moderators, msg('Moderator'), msg('Moderators'))}
-      ${summary
+      ${venue ? html`<p part="venue" class="venue" lang=${venue.lang ?? nothing}>${venue.text}</p>` : nothing}${this.people(feed, 'sp', s.speakers, msg('Speaker'), msg('Speakers'))}${this.people(feed, 'mo', s.moderators, msg('Moderator'), msg('Moderators'))}${summary
         ? html`<div class="block"><p part="summary" id="summary" class=${open ? '' : 'clamp'} lang=${summary.lang ?? nothing}>${summary.text}</p>${this.clamp.clipped.has('summary')
             ? html`<button type="button" class="more" aria-expanded=${open} aria-controls="summary" @click=${this.toggleSummary}>${open ? msg('Show less') : msg('Show more')}</button>`
             : nothing}</div>`
-        : nothing}
-      ${goHref || cal
+        : nothing}${goHref || cal
         ? html`<p class="actions">${goHref ? html`<a part=${stream ? 'stream' : 'link'} class="go" href=${goHref}>${goText}</a>` : nothing}${cal
             ? html`<a part="calendar" class="cal" href=${icsHref} download=${calendarFileName(s.id)}
                 @pointerenter=${this.calendarHref} @focus=${this.calendarHref} @contextmenu=${this.calendarHref} @click=${this.calendarHref}
                 ><svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zM3.5 6.5h9v7h-9z" /></svg>${msg('Add to calendar')}</a>`
             : nothing}</p>`
-        : nothing}
-      <span class="visually-hidden" aria-live="polite">${said}</span>
+        : nothing}<span class="visually-hidden" aria-live="polite">${said}</span>
     </article>`;
   }
 
