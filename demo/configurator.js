@@ -675,6 +675,9 @@ function warnings() {
   if (cors.kind === 'none') out.push(tr('warn.noCors'));
   if (cors.kind === 'some') out.push(tr('warn.someCors', { allowed: cors.allowed }));
   if (cors.kind === 'failed') out.push(tr('warn.noFeed', { url: feedUrl }));
+  // The link is what carries the markup form through editors that keep only links (CKEditor 5).
+  const c = choices();
+  if (c.form === 'markup' && feed && !fallbackParts(c)?.href) out.push(tr('warn.markupNoLink'));
   return out;
 }
 

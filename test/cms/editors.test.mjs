@@ -215,6 +215,29 @@ describe('real CMS editors keep the markup form working', () => {
     });
   }
 
+  it('the configurator warns when the markup form would have no link to carry it (a feed without urls)', async () => {
+    const feed = JSON.parse(readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'utf8'));
+    delete feed.forum.url;
+    for (const x of feed.sessions) delete x.url;
+    server.add('/editors/no-url.json', JSON.stringify(feed), { type: 'application/json' });
+    const warningsFor = async (feedPath, form) => {
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`/demo/?widget=partner-counter&form=${form}&feed=${encodeURIComponent(server.url(feedPath))}`));
+        await p.page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+        await p.page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 30_000 });
+        return { warnings: await p.page.$$eval('#snippet-warnings li', (l) => l.map((x) => x.textContent)), snippet: await p.page.textContent('#snippet') };
+      } finally {
+        await p.close();
+      }
+    };
+    const bare = await warningsFor('/editors/no-url.json', 'markup');
+    assert.doesNotMatch(bare.snippet, /<a /, bare.snippet);
+    assert.ok(bare.warnings.some((w) => /no address .*CKEditor 5/.test(w)), bare.warnings.join('\n'));
+    for (const [path, form] of [['/feeds/rcf-2025.json', 'markup'], ['/editors/no-url.json', 'element']])
+      assert.ok(!(await warningsFor(path, form)).warnings.some((w) => /CKEditor/.test(w)), `${path} ${form}`);
+  });
+
   it('control: without the fragment, what CKEditor 5 keeps of the block renders no widget', async () => {
     const { html, template } = snippets['forum-session-card'];
     const bare = html.replace(/#forum-widget=[^"]*/, '');
