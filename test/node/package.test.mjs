@@ -41,6 +41,7 @@ const ALLOWED = [
   /^docs\/[\w.-]+\.md$/,
   /^docs\/templates\/[\w.-]+\.csv$/, // the importer's spreadsheet templates, linked from docs/feed-format.md
   /^docs\/widgets\.png$/, // the README's picture of the widgets (README and docs/design.md show it)
+  /^docs\/nginx\/[\w.-]+\.conf$/, // the tested nginx configuration docs/hosting.md links
   /^bench\/RESULTS\.md$/,
   /^dist\/forum-widgets\.js$/,
   /^dist\/forum-widgets\.[a-z-]+\.js$/, // each widget's chunk, loaded by the core from beside it
