@@ -230,4 +230,55 @@ describe('widgets on another origin, hosted by nginx', () => {
       await p.close();
     }
   });
+  it('the configurator published beside the bundle gives element and iframe snippets that work on a partner page', async (t) => {
+    const feed = sampleFeed();
+    publishFeed(feed, 25_000);
+    const session = feed.sessions[0].id;
+    for (const form of ['element', 'iframe']) {
+      // What an organiser does: open the configurator of this version on their own server, pick, copy.
+      const c = await openPage(browser);
+      let snippet;
+      let template;
+      try {
+        const q = new URLSearchParams({ feed: nginx.url('/feed.json'), widget: 'forum-session-card', session, form });
+        await c.page.goto(nginx.url(`${BASE}configurator/?${q}`));
+        const ready = async (sel) =>
+          c.page.waitForSelector(sel, { state: 'attached', timeout: 30_000 }).catch((e) => {
+            throw new Error(`configurator (${form}): ${e.message}\nconsole: ${JSON.stringify(c.console)}\nnginx: ${JSON.stringify(nginx.log().slice(-20))}`);
+          });
+        await ready('body[data-ready="true"]');
+        await ready('body[data-reserve="ready"]'); // it has measured the widget to reserve its space
+        snippet = await c.page.textContent('#snippet');
+        template = await c.page.textContent('#snippet-template');
+        noPageErrors(assert, c.errors, `configurator (${form})`);
+      } finally {
+        await c.close();
+      }
+      const named = form === 'iframe' ? `${BASE}embed.html?` : BUNDLE;
+      assert.ok(`${snippet}\n${template}`.includes(nginx.url(named)), `the ${form} snippet names this version on nginx:\n${snippet}\n${template}`);
+      t.diagnostic(`${form}: ${snippet.split('\n')[0].slice(0, 160)}`);
+
+      // Pasted as given into a page on another origin (the template's line goes in its <head>).
+      server.page(`/pasted-${form}.html`, htmlPage({ head: template ?? '', body: snippet }));
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`/pasted-${form}.html`));
+        let where = p.page;
+        if (form === 'iframe') {
+          const el = await p.page.waitForSelector('iframe', { timeout: 30_000 });
+          where = await el.contentFrame();
+          await where.waitForLoadState('load');
+        }
+        await waitForState(where, 'forum-session-card').catch((e) => {
+          throw new Error(`${e.message}\nconsole: ${JSON.stringify(p.console)}`);
+        });
+        const title = await where.evaluate(() => document.querySelector('forum-session-card').shadowRoot.textContent);
+        const want = expectedTexts(feed, 'en')['forum-session-card'][0];
+        assert.ok(title.includes(want), `${form}: the card shows ${JSON.stringify(want)}: ${title.slice(0, 200)}`);
+        noPageErrors(assert, p.errors, `partner page (${form})`);
+      } finally {
+        await p.close();
+      }
+    }
+  });
 });
