@@ -444,13 +444,17 @@ function cspLines(c) {
 
 let reserve = { key: '', heights: undefined, running: '' };
 
-const columns = () => ({
-  phone: Math.min(800, Math.max(200, Math.round(Number($('col-phone').value)) || 320)),
-  desktop: Math.min(2000, Math.max(300, Math.round(Number($('col-desktop').value)) || 720)),
-});
+const columns = () => {
+  const phone = Math.min(800, Math.max(200, Math.round(Number($('col-phone').value)) || 320));
+  const desktop = Math.min(2000, Math.max(300, Math.round(Number($('col-desktop').value)) || 720));
+  // The viewport width from which the column is at least `desktop` wide: by default that column
+  // plus 48 px of page margins; a page with a sidebar or wide margins gives its own.
+  const typed = Math.round(Number($('wide-from').value));
+  return { phone, desktop, wideFrom: typed ? Math.min(4000, Math.max(desktop, typed)) : desktop + 48 };
+};
 
 // session="current" with a long programme: the sessions with the most to show (title, summary,
-// people), so that measuring stays a matter of seconds; the rest have less text by this count.
+// people) in every state; the rest in one (below), so that measuring stays a matter of seconds.
 const MAX_CURRENT = 12;
 const HOUR = 3_600_000;
 const DAY_MS = 24 * HOUR;
@@ -467,8 +471,15 @@ function variants(c) {
   if (c.widget !== 'forum-session-card' || !feed) return [{ attrs: own }];
   const text = (x) => (x && typeof x === 'object' ? Object.values(x).join('').length : String(x ?? '').length);
   const weight = (s) => text(s.title) * 2 + text(s.summary) + 40 * ((s.speakers?.length ?? 0) + (s.moderators?.length ?? 0));
-  const sessions = c.session === 'current' ? [...feed.sessions].sort((x, y) => weight(y) - weight(x)).slice(0, MAX_CURRENT) : feed.sessions.filter((s) => s.id === c.session);
+  const ranked = c.session === 'current' ? [...feed.sessions].sort((x, y) => weight(y) - weight(x)) : feed.sessions.filter((s) => s.id === c.session);
+  const sessions = ranked.slice(0, MAX_CURRENT);
   const out = [{ attrs: own }];
+  // The rest of a long programme once each, as the card shows it an hour and more ahead (the
+  // calendar button and the page link both there) to a reader on the far side of the world.
+  for (const s of ranked.slice(MAX_CURRENT)) {
+    const attrs = own.map(([k, v]) => [k, k === 'session' ? s.id : v]);
+    out.push({ attrs: c.compact ? attrs : [...attrs, ['reader-time-zone', 'Etc/GMT-14']], at: Date.parse(s.start) - 2 * HOUR });
+  }
   for (const s of sessions) {
     const a = Date.parse(s.start);
     const b = Date.parse(s.end);
@@ -492,7 +503,7 @@ function variants(c) {
 }
 
 function reserveKey(c) {
-  return JSON.stringify([feedUrl, status.kind === 'ok' ? feed?.sessions.length : 0, c.widget, variants(c), attributes(c), c.locale, c.font, columns()]);
+  return JSON.stringify([feedUrl, status.kind === 'ok' ? feed?.sessions.length : 0, c.widget, variants(c), attributes(c), c.locale, c.font, columns().phone, columns().desktop]);
 }
 
 /** Starts measuring when the choices changed what the reservation depends on. */
@@ -509,7 +520,7 @@ function measureIfNeeded(c) {
     locale: c.locale,
     font: c.font,
     variants: variants(c),
-    widths: columns(),
+    widths: { phone: columns().phone, desktop: columns().desktop },
     tag: c.widget,
     createHTML: (h) => policy.createHTML(h),
   })
@@ -553,14 +564,29 @@ function reserveCss(c) {
   if (!h) return '';
   const sel = reserveSelector(c);
   const prop = c.form === 'iframe' ? 'block-size' : 'min-block-size';
-  const bp = columns().desktop + 48;
+  const bp = columns().wideFrom;
   // The programme's now-and-next board changes through the day (halls start and finish), and
   // the measurement sees only this moment: reserve at least what three or four halls need.
   const px = (x) => (c.widget === 'forum-programme' && c.mode === 'now' ? `max(${x}px, 20em)` : `${x}px`);
+  if (c.form === 'iframe')
+    return (
+      `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
+      `${sel} { display: block; ${prop}: ${px(h.phone)}; }\n` +
+      `@media (min-width: ${bp}px) { ${sel} { ${prop}: ${px(h.desktop)}; } }\n`
+    );
+  // Until the widget shows the feed, its fallback (a long link text wraps to several lines on a
+  // phone) must not make the box taller than the widget will be: held at exactly the reserved
+  // height then. Once it has something to show (or a failure, when the fallback is all there is)
+  // the cap goes. Without :has() support the markup form's cap is simply not applied.
+  const waiting =
+    c.form === 'markup'
+      ? `${sel}:not(:has(> [state=ready], > [state=missing], > [state=error]))`
+      : `${sel}:not([state]), ${sel}[state=loading]`;
   return (
     `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
     `${sel} { display: block; ${prop}: ${px(h.phone)}; }\n` +
-    `@media (min-width: ${bp}px) { ${sel} { ${prop}: ${px(h.desktop)}; } }\n`
+    `${waiting} { max-block-size: ${px(h.phone)}; overflow: hidden; }\n` +
+    `@media (min-width: ${bp}px) {\n  ${sel} { ${prop}: ${px(h.desktop)}; }\n  ${waiting} { max-block-size: ${px(h.desktop)}; }\n}\n`
   );
 }
 
@@ -631,7 +657,7 @@ function applyQuery(q) {
     $('accent').value = q.get('accent');
   }
   if (q.get('font')) $('font').value = cleanFont(q.get('font'));
-  for (const [id, name] of [['col-phone', 'phone-column'], ['col-desktop', 'desktop-column']]) if (/^\d{3,4}$/.test(q.get(name) ?? '')) $(id).value = q.get(name);
+  for (const [id, name] of [['col-phone', 'phone-column'], ['col-desktop', 'desktop-column'], ['wide-from', 'wide-from']]) if (/^\d{3,4}$/.test(q.get(name) ?? '')) $(id).value = q.get(name);
 }
 
 /** The query for the current choices (written into the address bar on every change). */
@@ -648,6 +674,7 @@ function toQuery(c) {
   const col = columns();
   if (col.phone !== 320) q.set('phone-column', col.phone);
   if (col.desktop !== 720) q.set('desktop-column', col.desktop);
+  if ($('wide-from').value) q.set('wide-from', col.wideFrom);
   return q;
 }
 

@@ -65,7 +65,8 @@ export async function configuratorSnippet(browser, origin, query, columns) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const t0 = Date.now();
-  await page.goto(`${origin}/demo/index.html?${query}&form=element&phone-column=${columns.phone}&desktop-column=${columns.desktop}`);
+  const wide = columns.wideFrom ? `&wide-from=${columns.wideFrom}` : '';
+  await page.goto(`${origin}/demo/index.html?${query}&form=element&phone-column=${columns.phone}&desktop-column=${columns.desktop}${wide}`);
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 });
   await page.waitForSelector('body[data-reserve="ready"]', { state: 'attached', timeout: 60_000 });
   const snippet = await page.textContent('#snippet');
