@@ -580,7 +580,10 @@ function reserveCss(c) {
   // the cap goes. Without :has() support the markup form's cap is simply not applied.
   const waiting =
     c.form === 'markup'
-      ? `${sel}:not(:has(> [state=ready], > [state=missing], > [state=error]))`
+      ? sel
+          .split(',\n')
+          .map((x) => `${x}:not(:has(> [state=ready], > [state=missing], > [state=error]))`)
+          .join(',\n')
       : `${sel}:not([state]), ${sel}[state=loading]`;
   return (
     `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
