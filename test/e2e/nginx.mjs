@@ -78,6 +78,8 @@ http {
     server {
         listen 127.0.0.1:${port};
         root ${root};
+        # A rule many sites have: it must not take the bundle's URLs from the include (its ^~).
+        location ~* \\.(js|css)$ { add_header X-Site-Rule js; expires 7d; }
         include ${CONF};
     }
 }

@@ -90,6 +90,10 @@ describe('nginx with docs/nginx/forum-widgets.conf: headers', () => {
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.deepEqual(plain.body, file);
     assert.equal((await get('/feed.json', { 'if-none-match': plain.headers.etag })).status, 304);
+    // Through a CDN (it adds Via), still compressed.
+    const viaCdn = await get('/feed.json', { 'accept-encoding': 'gzip', via: '1.1 cdn.example' });
+    assert.equal(viaCdn.headers['content-encoding'], 'gzip', 'gzip also for requests that came through a proxy');
+    assert.ok(cacheControl(viaCdn.headers['cache-control'])['stale-if-error'], 'a CDN may answer while the origin fails');
 
     // A new feed is a new ETag: the old one gets the new body.
     const changed = sampleFeed();
@@ -125,6 +129,17 @@ describe('nginx with docs/nginx/forum-widgets.conf: headers', () => {
     assert.ok(cc.immutable, `immutable: ${r.headers['cache-control']}`);
     assert.ok(+cc['max-age'] >= 31_536_000, `a year: ${r.headers['cache-control']}`);
     assert.equal((await get(BUNDLE, { 'accept-encoding': 'gzip', 'if-none-match': r.headers.etag })).status, 304);
+    assert.equal(r.headers['x-site-rule'], undefined, "the site's own `location ~* \\.js$` did not take the bundle");
+    const viaCdn = await get(BUNDLE, { 'accept-encoding': 'gzip', via: '1.1 cdn.example' });
+    assert.equal(viaCdn.headers['content-encoding'], 'gzip', 'gzip also for requests that came through a proxy');
+
+    // Outside a version folder a file may change: cached briefly, still with CORS.
+    writeFileSync(join(www, 'forum-widgets', 'forum-widgets.js'), bytes);
+    const loose = await get('/forum-widgets/forum-widgets.js', { origin: 'http://partner.example' });
+    assert.equal(loose.status, 200);
+    assert.equal(loose.headers['access-control-allow-origin'], '*');
+    const looseCc = cacheControl(loose.headers['cache-control']);
+    assert.ok(!looseCc.immutable && +looseCc['max-age'] <= 3600, `not a year without a version: ${loose.headers['cache-control']}`);
 
     const missing = await get('/forum-widgets/0.0.0-not-uploaded/forum-widgets.js', { origin: 'http://partner.example' });
     assert.equal(missing.status, 404);
