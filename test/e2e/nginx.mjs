@@ -31,11 +31,11 @@ function mimeTypes(bin) {
 }
 
 /** Access-log line format: what the test reads back (status and the request's conditional/CORS headers). */
-const LOG_FORMAT = `'$status $request_method $uri ims="$http_if_none_match" origin="$http_origin" enc="$sent_http_content_encoding" bytes=$body_bytes_sent'`;
+const LOG_FORMAT = `'$status $request_method $uri inm="$http_if_none_match" origin="$http_origin" enc="$sent_http_content_encoding" bytes=$body_bytes_sent'`;
 
 /** Parses our access log: [{ status, method, uri, inm, origin, enc, bytes }]. */
 function parseLog(text) {
-  const re = /^(\d{3}) (\S+) (\S+) ims="(.*?)" origin="(.*?)" enc="(.*?)" bytes=(\d+)$/;
+  const re = /^(\d{3}) (\S+) (\S+) inm="(.*?)" origin="(.*?)" enc="(.*?)" bytes=(\d+)$/;
   return text
     .split('\n')
     .filter(Boolean)
