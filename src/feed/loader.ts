@@ -7,7 +7,7 @@
 // The page is not ours: its fetch wrapper may drop `signal`, its code may patch timers later. So
 // the loader keeps the page's fetch and timers as they were when the bundle ran, races every
 // request against its own timer, and reads the body itself against a size cap.
-import { parseFeed } from './validate.js';
+import { parsing, type ValidationResult } from './validate.js';
 import type { Feed } from './types.js';
 
 /** The largest feed body read, in bytes after decompression (docs/feed-format.md "Limits"). */
@@ -19,6 +19,29 @@ const pageSetTimeout = globalThis.setTimeout;
 const pageClearTimeout = globalThis.clearTimeout;
 const pageNow = performance.now.bind(performance);
 const pageRandom = Math.random;
+const PageChannel = globalThis.MessageChannel;
+
+/**
+ * Parses and validates in slices of about 40 ms, handing the page back between them (a message
+ * task: setTimeout(0) is clamped to 4 ms once nested), so a 5 MB feed is no single long task.
+ */
+export const parseSliced = (text: string): Promise<ValidationResult> =>
+  new Promise((done) => {
+    const g = parsing(text, { lenient: true });
+    const slice = () => {
+      const t = pageNow();
+      let r;
+      while (!(r = g.next()).done)
+        if (pageNow() - t > 40) {
+          if (!PageChannel) return pageSetTimeout.call(globalThis, slice, 0);
+          const c = new PageChannel();
+          c.port1.onmessage = slice;
+          return c.port2.postMessage(0);
+        }
+      done(r.value);
+    };
+    slice();
+  });
 
 /**
  * What a subscriber receives. A new object only when something changed: a 304, or a 200 with the
@@ -280,14 +303,6 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     });
   };
 
-  /** A new body: the widgets' reading of it (lenient: faulty items dropped), or why it is unusable. */
-  const accept = (e: Entry, text: string): { feed: Feed } | { errors: string[] } => {
-    const r = parseFeed(text, { lenient: true });
-    if (!r.ok) return { errors: r.errors };
-    e.text = text;
-    return { feed: r.feed };
-  };
-
   /** After a failure: exponential backoff with equal jitter, from the refresh interval once a feed is shown, sooner while the reader sees only fallback content. */
   const backoff = (e: Entry, showing: boolean) => {
     const ms = every(e);
@@ -305,15 +320,17 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     const ctrl = (e.ctrl = new AbortController());
     const got = await fetchFeed(e, ctrl);
     if (e.ctrl !== ctrl) return; // superseded, or the last subscriber left
+    // A new body: the widgets' reading of it (lenient: faulty items dropped), or why it is unusable.
+    const r = got.text !== undefined && got.text !== e.text ? await parseSliced(got.text) : undefined;
+    if (e.ctrl !== ctrl) return; // superseded while it was read
     e.ctrl = undefined;
     e.last = now();
     let feed = e.state.feed;
     let errors = got.error === undefined ? undefined : [got.error];
-    if (got.text !== undefined && got.text !== e.text) {
-      const r = accept(e, got.text);
-      if ('feed' in r) feed = r.feed;
-      else errors = r.errors;
-    }
+    if (r?.ok) {
+      e.text = got.text;
+      feed = r.feed;
+    } else if (r) errors = r.errors;
     if (errors) {
       backoff(e, !!feed);
       set(e, 'error', feed, errors);

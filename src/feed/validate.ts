@@ -2,7 +2,7 @@
 // the schema (schema.ts), then the rules that look across the document, and reports every
 // problem as one `path: message` line, in the order the document holds them. It never throws,
 // whatever it is given.
-import { field, formatPath, isDate, isDateTime, isId, isObject, quote, type Path } from './schema-kit.js';
+import { array, field, formatPath, isDate, isDateTime, isId, isObject, quote, type ObjectSchema, type Path } from './schema-kit.js';
 import {
   counter as counterSchema,
   feed as feedSchema,
@@ -35,12 +35,12 @@ export const MAX_ERRORS = 500;
 
 export const LISTS = ['sessions', 'people', 'quotes', 'organizers', 'counters'] as const;
 type List = (typeof LISTS)[number];
-const ITEM: Record<List, readonly string[]> = {
-  sessions: sessionSchema.required,
-  people: personSchema.required,
-  quotes: quoteSchema.required,
-  organizers: organizationSchema.required,
-  counters: counterSchema.required,
+const ITEM: Record<List, ObjectSchema<unknown>> = {
+  sessions: sessionSchema,
+  people: personSchema,
+  quotes: quoteSchema,
+  organizers: organizationSchema,
+  counters: counterSchema,
 };
 const isList = (k: unknown): k is List => (LISTS as readonly unknown[]).includes(k);
 
@@ -58,7 +58,7 @@ function classify(path: Path): Cost {
   const [top, i, name, j] = path;
   if (isList(top)) {
     if (typeof i !== 'number') return { cost: 'feed' }; // a list that is not a list
-    if (typeof name !== 'string' || ITEM[top].includes(name)) return { cost: 'drop', key: `${top}:${i}` };
+    if (typeof name !== 'string' || ITEM[top].required.includes(name)) return { cost: 'drop', key: `${top}:${i}` };
     // One bad entry of a list field (a speaker id that points nowhere) costs that entry only.
     if (path.length === 4 && typeof j === 'number') return { cost: 'ignore', holder: `${top}:${i}`, field: name, entry: j };
     return { cost: 'ignore', holder: `${top}:${i}`, field: name };
@@ -75,13 +75,23 @@ const items = (doc: Item, list: string, gone?: Gone): [Item, number][] => {
   return out;
 };
 
-function crossChecks(doc: Item, report: Report, gone?: Gone): void {
+// The checks are generators that yield every 256 list items: the loader runs them in slices and
+// hands the page back between slices (a 5 MB feed is a long task otherwise); `run` runs them in one go.
+type Steps<T = void> = Generator<void, T>;
+const run = <T>(g: Steps<T>): T => {
+  let r: IteratorResult<void, T>;
+  while (!(r = g.next()).done);
+  return r.value;
+};
+
+function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
   // Unique ids within each list, naming the first holder of the id. A malformed id already has
   // its own line, here and in references below.
   const index: Record<string, Map<string, number>> = {};
   for (const list of LISTS) {
     const seen = (index[list] = new Map());
     for (const [item, i] of items(doc, list, gone)) {
+      if (!(i & 255)) yield;
       const id = field(item, 'id');
       if (typeof id !== 'string' || !isId(id)) continue;
       const first = seen.get(id);
@@ -94,6 +104,7 @@ function crossChecks(doc: Item, report: Report, gone?: Gone): void {
     if (typeof value === 'string' && isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
   };
   for (const [s, i] of items(doc, 'sessions', gone)) {
+    if (!(i & 255)) yield;
     for (const key of ['speakers', 'moderators']) {
       const ids = field(s, key);
       if (Array.isArray(ids)) for (let j = 0; j < ids.length; j++) ref(['sessions', i, key, j], ids[j], 'people', 'person');
@@ -169,7 +180,10 @@ const feedWarnings = new WeakMap<object, string[]>();
 export const warningsOf = (feed: object | undefined): readonly string[] => (feed && feedWarnings.get(feed)) || [];
 
 /** Validates a parsed JSON value as a version 1 forum feed (strict, or lenient for widgets). */
-export function validateFeed(value: unknown, options: ValidateOptions = {}): ValidationResult {
+export const validateFeed = (value: unknown, options?: ValidateOptions): ValidationResult => run(validating(value, options));
+
+/** validateFeed in steps. */
+function* validating(value: unknown, options: ValidateOptions = {}): Steps<ValidationResult> {
   const lenient = !!options.lenient;
   const found: { path: Path; message: string }[] = [];
   const fatal: { path: Path; message: string }[] = [];
@@ -212,16 +226,29 @@ export function validateFeed(value: unknown, options: ValidateOptions = {}): Val
       // Another version's feed is not a broken version 1 feed: its other fields are not ours to judge.
       versionSchema.check(version, ['version'], report);
     } else {
-      feedSchema.check(value, [], report);
+      if (isObject(value)) {
+        // feedSchema.check in the same order (the lists are its last fields), list items one by one.
+        feedSchema.check(own(value, new Set(LISTS)), [], report);
+        for (const list of LISTS) {
+          const v = field(value, list);
+          if (v === undefined) continue;
+          if (!Array.isArray(v)) array(ITEM[list]).check(v, [list], report);
+          else
+            for (let i = 0; i < v.length; i++) {
+              if (!(i & 255)) yield;
+              ITEM[list].check(v[i], [list, i], report);
+            }
+        }
+      } else feedSchema.check(value, [], report);
       if (isObject(value) && !fatal.length) {
         // No key to build while nothing is dropped (a valid feed of 100,000 items stays cheap).
         const gone: Gone | undefined = lenient ? (list, i) => dropped.size > 0 && dropped.has(`${list}:${i}`) : undefined;
-        crossChecks(value, report, gone);
+        yield* crossChecks(value, report, gone);
         // A dropped session or person leaves references to it pointing nowhere: check again
         // until nothing more falls (each round drops something, so this ends; in practice 2 rounds).
         for (let round = 0; lenient && lostReferenced && round < 10; round++) {
           lostReferenced = false;
-          crossChecks(value, report, gone);
+          yield* crossChecks(value, report, gone);
         }
       }
     }
@@ -246,6 +273,7 @@ export function validateFeed(value: unknown, options: ValidateOptions = {}): Val
     const v = (field(doc, list) ?? []) as Item[];
     const kept: Item[] = [];
     for (let i = 0; i < v.length; i++) {
+      if (!(i & 255)) yield;
       if (!marked) {
         kept.push(own(v[i]!));
         continue;
@@ -268,12 +296,16 @@ export function validateFeed(value: unknown, options: ValidateOptions = {}): Val
 }
 
 /** Parses JSON text and validates it; a parse failure is one `feed:` line. */
-export function parseFeed(json: string, options?: ValidateOptions): ValidationResult {
+export const parseFeed = (json: string, options?: ValidateOptions): ValidationResult => run(parsing(json, options));
+
+/** parseFeed in steps, the parse one of them. */
+export function* parsing(json: string, options?: ValidateOptions): Steps<ValidationResult> {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
     return { ok: false, errors: [`feed: is not valid JSON (${e instanceof Error ? e.message : quote(e)})`] };
   }
-  return validateFeed(value, options);
+  yield;
+  return yield* validating(value, options);
 }
