@@ -9,7 +9,21 @@ import { VERSION } from './version.js';
 import { loadOnDemand } from './embed/chunks.js';
 import { markup, modules, widgets } from 'virtual:forum-widgets/chunks';
 
-const script = document.currentScript as HTMLScriptElement | null;
+// The real currentScript, read through Document.prototype: page markup can shadow
+// `document.currentScript` (an <img name="currentScript" src=…> in an article: DOM clobbering),
+// and its src would choose where the chunks load from.
+const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+const script = current instanceof HTMLScriptElement ? current : null;
+// Taken once, now: src resolved against the base URL the page has while the core runs (a <base>
+// added later does not move the chunks), and what the chunks' tags copy from it.
+const core = script && {
+  src: script.src,
+  integrity: script.integrity,
+  crossOrigin: script.getAttribute('crossorigin'),
+  nonce: script.nonce,
+  referrerPolicy: script.referrerPolicy,
+  widgets: script.dataset.widgets,
+};
 const feed = script?.dataset.feed;
 if (feed) {
   try {
@@ -26,4 +40,4 @@ startLocalization(script?.dataset.locale);
 // before any tag is defined.
 Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: VERSION, modules: modules() } });
 // The widgets, and the markup form (CMS blocks a sanitiser keeps), now and as they are added.
-loadOnDemand(document, script, widgets, markup);
+loadOnDemand(document, core, widgets, markup);

@@ -13,7 +13,8 @@ export const POLICY_NAME = 'forum-widgets';
  * The markup form (src/snippet/markup.ts, which lives in the markup chunk): blocks, and fallback
  * links whose fragment carries the choices (what CKEditor 5 keeps of a block).
  */
-const MARKUP_SELECTOR = '.forum-widget[data-widget],a[href*="forum-widget="]';
+// The link test as the upgrader's (src/snippet/fragment.ts): our key starting the fragment or its last directive.
+const MARKUP_SELECTOR = '.forum-widget[data-widget],a[href*="#forum-widget="],a[href*=":~:forum-widget="]';
 
 export interface Chunk {
   file: string;
@@ -22,16 +23,26 @@ export interface Chunk {
 /** Tag -> its widget's short name (a block's data-widget) and chunk. */
 export type WidgetChunks = Record<string, Chunk & { name: string }>;
 
+/** What the core's own script tag said, taken once when the core ran (src/embed.ts). */
+export interface CoreTag {
+  src: string;
+  integrity: string;
+  crossOrigin: string | null;
+  nonce?: string;
+  referrerPolicy: string;
+  widgets?: string;
+}
+
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): unknown };
 }
 
 /**
  * Watches `doc` for the widgets' tags and the markup form's blocks, and loads each chunk once.
- * `core` is the core's own script tag (document.currentScript): chunks load from beside its URL,
- * with its integrity mode, crossorigin and nonce.
+ * `core` is what the core's own script tag said: chunks load from beside its URL, with its
+ * integrity mode, crossorigin, nonce and referrer policy.
  */
-export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widgets: WidgetChunks, markup: Chunk): void {
+export function loadOnDemand(doc: Document, core: CoreTag | null, widgets: WidgetChunks, markup: Chunk): void {
   const pending = new Set(Object.keys(widgets));
   let blocksPending = true;
   const tags = [...pending].join(',');
@@ -64,12 +75,13 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
     const url = resolveFeedUrl(raw || pageConfig.feed);
     if (!url) return;
     const off = feedLoader.subscribe(url, () => {});
-    const release = () => setTimeout(off);
+    let held = true;
+    const release = () => held && ((held = false), setTimeout(off));
     customElements.whenDefined(tag).then(release);
     return release;
   };
 
-  const load = (what: string, chunk: Chunk, release?: () => void) => {
+  const load = (what: string, chunk: Chunk, release?: () => void, tag?: string) => {
     const say = (why: string) => {
       release?.();
       console.error(`forum-widgets: ${what} stays as its fallback: ${why}`);
@@ -85,10 +97,14 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
     // With the core pinned by integrity, each chunk is pinned too (its hash is in the core).
     if (core.integrity) {
       s.integrity = chunk.integrity;
-      const cors = core.getAttribute('crossorigin');
-      if (cors !== null) s.setAttribute('crossorigin', cors);
+      if (core.crossOrigin !== null) s.setAttribute('crossorigin', core.crossOrigin);
     }
     if (core.nonce) s.nonce = core.nonce;
+    // A portal's no-referrer holds for the chunks as for the core.
+    if (core.referrerPolicy) s.referrerPolicy = core.referrerPolicy;
+    // Loaded but the tag is still undefined (the chunk threw, or is another version's): let the
+    // held feed request go; the chunk's own guard has said why.
+    if (tag) s.onload = () => customElements.get(tag) || release?.();
     s.onerror = () =>
       say(`${url} did not load (not found, blocked by the page's script-src, a network error${core.integrity ? ', or its integrity does not match this forum-widgets.js' : ''}).`);
     (doc.head ?? doc.documentElement).append(s);
@@ -99,7 +115,7 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
   const want = (tag: string, src: string | null, feedAhead = true) => {
     if (!pending.delete(tag)) return;
     // Defined already (the npm build, the all-in-one dev bundle): nothing to load.
-    if (!customElements.get(tag)) load(`<${tag}>`, widgets[tag], feedAhead ? prefetch(src, tag) : undefined);
+    if (!customElements.get(tag)) load(`<${tag}>`, widgets[tag], feedAhead ? prefetch(src, tag) : undefined, tag);
   };
 
   const scan = (root: ParentNode) => {
@@ -125,7 +141,7 @@ export function loadOnDemand(doc: Document, core: HTMLScriptElement | null, widg
 
   // data-widgets="session-card programme" on the core's tag: load those at once, for pages that
   // create the elements later and wait for customElements.whenDefined() first.
-  for (const name of core?.dataset.widgets?.split(/[\s,]+/).filter(Boolean) ?? []) {
+  for (const name of core?.widgets?.split(/[\s,]+/).filter(Boolean) ?? []) {
     const tag = tagOf(name);
     if (tag) want(tag, null, false);
     else console.warn(`forum-widgets: data-widgets: "${name.slice(0, 40)}" is not a widget; known: ${Object.values(widgets).map((w) => w.name).join(', ')}.`);

@@ -50,6 +50,27 @@ describe('the core loads each widget when the page holds it', () => {
     }
   });
 
+  it('page markup that shadows document.currentScript (DOM clobbering) does not choose where chunks load from', async () => {
+    const f = server.feed('/clobber/feed.json', { body: feed });
+    server.bundle('/clobber/forum-widgets.js');
+    // An article's image named "currentScript": document.currentScript is then that element.
+    const trap = `<img name="currentScript" src="/evil/" data-feed="/evil/feed.json" alt="">`;
+    server.page('/clobber/page.html', htmlPage({ head: `<script src="/clobber/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: trap + card }));
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/clobber/page.html'));
+      assert.equal(await p.page.evaluate(() => document.currentScript?.localName), 'img', 'the page does shadow it');
+      await waitForState(p.page, 'forum-session-card');
+      assert.equal(await p.page.$eval('forum-session-card', (el) => el.getAttribute('state')), 'ready');
+      const evil = server.log.filter((e) => e.path.startsWith('/evil/') && e.path !== '/evil/').map((e) => e.path);
+      assert.deepEqual(evil, [], 'nothing loaded from the image\'s address');
+      assert.ok(server.log.some((e) => e.path === '/clobber/forum-widgets.session-card.js'), 'the chunk came from beside the core');
+      assert.equal(f.count, 1);
+    } finally {
+      await p.close();
+    }
+  });
+
   it("with integrity on the core's tag, each chunk loads pinned to its sha384 and the core's crossorigin", async () => {
     const f = server.feed('/sri/feed.json', { body: feed });
     server.bundle('/sri/forum-widgets.js');
