@@ -24,21 +24,49 @@ const PageChannel = globalThis.MessageChannel;
 /**
  * Parses and validates in slices of about 40 ms, handing the page back between them (a message
  * task: setTimeout(0) is clamped to 4 ms once nested), so a 5 MB feed is no single long task.
+ * Always settles: a hop the page's MessageChannel never delivers is taken by the captured timer
+ * (whichever comes first continues, once), and a throw in any slice (a feed nested deep enough
+ * to overflow the stack) is an error result, not a reading that never ends. `wanted` false at a
+ * hop (a newer request superseded this one) stops the work.
  */
-export const parseSliced = (text: string): Promise<ValidationResult> =>
+export const parseSliced = (text: string, wanted: () => boolean = () => true): Promise<ValidationResult> =>
   new Promise((done) => {
     const g = parsing(text, { lenient: true });
+    let channel: MessageChannel | undefined;
+    try {
+      channel = PageChannel ? new PageChannel() : undefined;
+    } catch {
+      // A page's broken replacement: the timer alone.
+    }
+    const finish = (r: ValidationResult) => {
+      channel?.port1.close();
+      done(r);
+    };
+    let hop = 0;
     const slice = () => {
       const t = pageNow();
       let r;
-      while (!(r = g.next()).done)
-        if (pageNow() - t > 40) {
-          if (!PageChannel) return pageSetTimeout.call(globalThis, slice, 0);
-          const c = new PageChannel();
-          c.port1.onmessage = slice;
-          return c.port2.postMessage(0);
-        }
-      done(r.value);
+      try {
+        while (!(r = g.next()).done)
+          if (pageNow() - t > 40) {
+            if (!wanted()) return finish({ ok: false, errors: ['feed: superseded by a newer request'] });
+            const mine = ++hop;
+            const next = () => {
+              if (hop !== mine) return;
+              hop++;
+              slice();
+            };
+            if (channel) {
+              channel.port1.onmessage = next;
+              channel.port2.postMessage(0);
+            }
+            pageSetTimeout.call(globalThis, next, channel ? 50 : 0);
+            return;
+          }
+      } catch (e) {
+        return finish({ ok: false, errors: [`feed: could not be read (${String((e as Error)?.message ?? e).slice(0, 200)})`] });
+      }
+      finish(r.value);
     };
     slice();
   });
@@ -321,7 +349,7 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     const got = await fetchFeed(e, ctrl);
     if (e.ctrl !== ctrl) return; // superseded, or the last subscriber left
     // A new body: the widgets' reading of it (lenient: faulty items dropped), or why it is unusable.
-    const r = got.text !== undefined && got.text !== e.text ? await parseSliced(got.text) : undefined;
+    const r = got.text !== undefined && got.text !== e.text ? await parseSliced(got.text, () => e.ctrl === ctrl) : undefined;
     if (e.ctrl !== ctrl) return; // superseded while it was read
     e.ctrl = undefined;
     e.last = now();

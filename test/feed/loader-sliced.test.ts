@@ -76,6 +76,14 @@ describe('parseSliced: hands the page back', () => {
     expect(fired).to.be.above(0).and.below(end);
   });
 
+  it('a reading no longer wanted (a newer request superseded it) stops at its next hop', async () => {
+    const text = JSON.stringify(big(3000, 100000));
+    let asked = 0;
+    const r = await parseSliced(text, () => (asked++, false));
+    expect(asked).to.equal(1);
+    expect(r).to.deep.equal({ ok: false, errors: ['feed: superseded by a newer request'] });
+  });
+
   it('the loader shows the big feed read that way', async () => {
     const text = JSON.stringify(big(3000, 100000));
     let fired = false;
