@@ -3,7 +3,7 @@
 // Each case is a real page from a real server, loading the built dist/forum-widgets.js.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, bundleBytes, packageVersion } from './server.mjs';
+import { startServer, bundleBytes, chunkFiles, packageVersion } from './server.mjs';
 import { launch, openPage, waitForState, shadowText, renderedText, noPageErrors, TAGS } from './browser.mjs';
 import { sampleFeed, widgetsMarkup, expectedTexts, htmlPage, toWindows1251, textIn } from './fixtures.mjs';
 
@@ -331,10 +331,13 @@ describe('strict CSP', () => {
 });
 
 describe('legacy encoding', () => {
-  it('the bundle is pure ASCII', () => {
-    const bytes = bundleBytes();
-    const at = bytes.findIndex((b) => b > 0x7f);
-    assert.equal(at, -1, `non-ASCII byte at offset ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString('latin1')}`);
+  it('the bundle, its core and every chunk, is pure ASCII', () => {
+    const files = [['forum-widgets.js', bundleBytes()], ...chunkFiles()];
+    assert.ok(files.length > 5, `the core and its chunks: ${files.map(([f]) => f)}`);
+    for (const [file, bytes] of files) {
+      const at = bytes.findIndex((b) => b > 0x7f);
+      assert.equal(at, -1, `${file}: non-ASCII byte at offset ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString('latin1')}`);
+    }
   });
 
   // Widget text on a windows-1251 page (charset in the header, or in a meta tag) and on a
