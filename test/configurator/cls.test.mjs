@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useHarness, openPage, settled, ROOT } from './helpers.mjs';
+import { useHarness, openPage, settled, ROOT, newsArticle } from './helpers.mjs';
 
 let server;
 let browser;
@@ -19,16 +19,7 @@ const COLUMNS = { phone: 358, desktop: 704 };
 const VIEWPORTS = { phone: 390, desktop: 1280 };
 const FONTS = ['system-ui, sans-serif', 'Georgia, serif'];
 const CLS_ALLOWED = 0.005;
-const article = (snippet, font) => `<!doctype html>
-<html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Новости</title>
-<link rel="stylesheet" href="/cls-article.css?font=${encodeURIComponent(font)}"></head>
-<body><header><p>Региональные новости</p></header><article>
-<h1>В Хабаровске прошёл Российско-Китайский форум</h1>
-<p>19–20 мая в Хабаровске прошёл Российско-Китайский форум. Участники обсудили сотрудничество и логистику.</p>
-${snippet}
-<p>На сессии эксперты рассмотрели механизмы управления площадками и нормы регулирования.</p>
-<p>Организаторы форума благодарят партнёров и участников.</p>
-</article></body></html>`;
+const article = (snippet, font) => newsArticle(snippet, { stylesheet: `/cls-article.css?font=${encodeURIComponent(font)}` });
 const articleCss = (font) => `body{margin:0;font:18px/1.6 ${font}}header{padding:1rem;background:#eee}article{max-width:44rem;margin:0 auto;padding:1rem}article>*+*{margin-top:1.25rem}`;
 
 const CASES = {

@@ -85,6 +85,22 @@ export const shadowTexts = (frame) =>
   );
 
 /** An empty HTML page around `body`: what a webmaster's blank file looks like. */
+/**
+ * A partner's news article (h1, text, the snippet, more text), the page the paste and layout-shift
+ * tests put a snippet in; `head` lands in its template's head, `stylesheet` is the article's CSS.
+ */
+export const newsArticle = (snippet, { head = '', stylesheet = '/article.css' } = {}) => `<!doctype html>
+<html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Новости</title>${head}
+<link rel="stylesheet" href="${stylesheet}"></head>
+<body><header><p>Региональные новости</p></header><article>
+<h1>В Хабаровске прошёл Российско-Китайский форум</h1>
+<p>19–20 мая в Хабаровске прошёл Российско-Китайский форум. Участники обсудили сотрудничество и логистику.</p>
+${snippet}
+<p>На сессии эксперты рассмотрели механизмы управления площадками и нормы регулирования.</p>
+<p>Организаторы форума благодарят партнёров и участников.</p>
+</article></body></html>`;
+
 export const blankPage = (body, head = '') => `<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>pasted</title>${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 
 /** The snippet with the CDN's versioned URL pointed at the local build (integrity untouched). */

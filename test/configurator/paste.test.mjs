@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useHarness, openPage, settled, shadowTexts, blankPage, embedFrame, ROOT, TAGS } from './helpers.mjs';
+import { useHarness, openPage, settled, shadowTexts, blankPage, embedFrame, ROOT, TAGS, newsArticle } from './helpers.mjs';
 
 const { hasNoDelimiters } = await import(new URL('dist/lib/snippet/neutralise.js', ROOT).href);
 const sample = JSON.parse(readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'utf8'));
@@ -31,16 +31,7 @@ const read = async (page) => ({
 });
 
 /** A partner's news article around `snippet` (and `head` in its template). */
-const article = (snippet, head = '') => `<!doctype html>
-<html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Новости</title>${head}
-<link rel="stylesheet" href="/article.css"></head>
-<body><header><p>Региональные новости</p></header><article>
-<h1>В Хабаровске прошёл Российско-Китайский форум</h1>
-<p>19–20 мая в Хабаровске прошёл Российско-Китайский форум. Участники обсудили сотрудничество и логистику.</p>
-${snippet}
-<p>На сессии эксперты рассмотрели механизмы управления площадками и нормы регулирования.</p>
-</article></body></html>`;
+const article = (snippet, head = '') => newsArticle(snippet, { head });
 const ARTICLE_CSS = 'body{margin:0;font:18px/1.6 Georgia,serif}header{padding:1rem;background:#eee}article{max-width:44rem;margin:0 auto;padding:1rem}article>*+*{margin-top:1.25rem}';
 
 

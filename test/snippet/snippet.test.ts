@@ -74,6 +74,20 @@ describe('neutralise', () => {
   });
 });
 
+/** The lines console.warn gets while each test of the calling describe() runs. */
+function captureWarnings(): string[] {
+  const lines: string[] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    lines.length = 0;
+    console.warn = (...a: unknown[]) => lines.push(a.join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+  return lines;
+}
+
 describe('markup form', () => {
   const block = (attrs: Record<string, string>, inner = '<a href="https://forum.example/">Forum</a>') => {
     const d = document.createElement('div');
@@ -83,14 +97,8 @@ describe('markup form', () => {
     document.body.append(d);
     return d;
   };
-  let warnings: string[] = [];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-  });
+  const warnings = captureWarnings();
   afterEach(() => {
-    console.warn = warn;
     for (const b of document.querySelectorAll('.forum-widget')) b.remove();
   });
 
@@ -140,14 +148,8 @@ describe('markup form', () => {
 describe('markup form: the fallback link\'s fragment (editors that drop the div)', () => {
   const card = widgetNamed('session-card')!;
   const FEED = 'https://forum.example/feed.json';
-  let warnings: string[] = [];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-  });
+  const warnings = captureWarnings();
   afterEach(() => {
-    console.warn = warn;
     delete pageConfig.feed;
     for (const p of document.querySelectorAll('.link-test')) p.remove();
   });
