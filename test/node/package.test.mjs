@@ -19,11 +19,12 @@ const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'));
  * typings and recipes, custom-elements.json shipped without indentation; 201.5 KB / 685 KB once the
  * hardened loader and lenient validator were in; 281.7 KB / 835 KB with the redesigned widgets'
  * manifest (custom-elements.json 120 KB), the iframe form and the README's picture (docs/widgets.png,
- * 49 KB). The budget leaves ~10% for growth.
+ * 49 KB); 311.2 KB / 917 KB with the embed as a core and six chunks, per-element strings, the nginx
+ * configuration and the benchmark's new sections in bench/RESULTS.md (54 KB). The budget leaves
+ * ~10% for growth.
  */
-const PACKED_MAX = 310_000;
-// +10 KB unpacked for the iframe form beside the bundle (embed.html, embed-frame.js, forum-widgets-resizer.js: 4.9 KB) and the CMS-block upgrader in the bundle (issue 9).
-const UNPACKED_MAX = 920_000;
+const PACKED_MAX = 345_000;
+const UNPACKED_MAX = 1_010_000;
 
 // Every packed file must match one of these.
 const ALLOWED = [
