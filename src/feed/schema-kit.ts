@@ -1,24 +1,29 @@
 // A very small schema kit: each schema checks a value at runtime (collecting every problem with
-// its path), carries its TypeScript type, and writes itself as JSON Schema. One definition
-// (schema.ts) thus gives the types, the validator in the bundle and the shipped
-// feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
+// its path), carries its TypeScript type, and records how it was made, from which json-schema.ts
+// writes JSON Schema. One definition (schema.ts) thus gives the types, the validator in the bundle
+// and the shipped feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
 // because it is smaller: this kit plus the feed schema measured 2,439 B gzip, the same schema in
 // valibot 3,590 B (esbuild --minify, gzip -9; issue 14), and it adds no dependency.
-import { safeUrl, MAX_URL_LENGTH } from './url.js';
+import { safeUrl, MAX_URL_LENGTH, type UrlKind } from './url.js';
 
 /** Where a problem is: object keys and array indexes from the document root. */
 export type Path = readonly (string | number)[];
 export type Report = (path: Path, message: string) => void;
-export type JsonSchema = Record<string, unknown>;
-export type Defs = Record<string, JsonSchema>;
 
 export interface Schema<T> {
   /** Phantom field: the TypeScript type this schema admits. */
   readonly _type?: T;
   check(value: unknown, path: Path, report: Report): void;
-  json(defs: Defs): JsonSchema;
+  /**
+   * How the schema was made: the kit's function that made it (array, object, id, …) and its
+   * arguments; empty for a plain string(). json-schema.ts writes feed.schema.json from that; the validator never reads it, so
+   * JSON Schema's own text (patterns, formats, keywords) stays out of the browser bundle.
+   */
+  readonly made: readonly unknown[];
 }
 export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const schema = <T>(check: Schema<T>['check'], ...made: unknown[]): Schema<T> => ({ check, made });
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,98 +51,57 @@ export const formatPath = (path: Path): string =>
     '',
   ) || 'feed';
 
-/** A string, optionally with a rule of its own (`test` returns an error message or ''). */
-export function string<T extends string = string>(json: JsonSchema = {}, test?: (v: string) => string): Schema<T> {
-  return {
-    check(v, path, report) {
+/**
+ * A string. `test` returns a problem message or '' for a rule of its own; `made` names the format
+ * when the schema is one of those below (a plain string's `made` is empty).
+ */
+export function string<T extends string = string>(test?: (v: string) => string, ...made: unknown[]): Schema<T> {
+  return schema(
+    (v, path, report) => {
       if (typeof v !== 'string') report(path, `must be a string, not ${typeName(v)}`);
       else if (test) {
         const problem = test(v);
         if (problem) report(path, problem);
       }
     },
-    json: () => ({ type: 'string', ...json }),
-  };
+    ...made,
+  );
 }
 
-export function number(min?: number): Schema<number> {
-  return {
-    check(v, path, report) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) report(path, `must be a finite number, not ${quote(v)}`);
-      else if (min !== undefined && v < min) report(path, `must be at least ${min}, not ${v}`);
-    },
-    json: () => ({ type: 'number', ...(min !== undefined && { minimum: min }) }),
-  };
-}
+export const number = (min?: number): Schema<number> =>
+  schema((v, path, report) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) report(path, `must be a finite number, not ${quote(v)}`);
+    else if (min !== undefined && v < min) report(path, `must be at least ${min}, not ${v}`);
+  }, number, min);
 
-export function constant<T extends number | string>(value: T, hint = ''): Schema<T> {
-  return {
-    check(v, path, report) {
-      if (v !== value) report(path, `must be ${quote(value)}, not ${quote(v)}${hint}`);
-    },
-    json: () => ({ const: value }),
-  };
-}
+export const constant = <T extends number | string>(value: T, hint = ''): Schema<T> =>
+  schema((v, path, report) => v !== value && report(path, `must be ${quote(value)}, not ${quote(v)}${hint}`), constant, value);
 
-export function oneOf<const T extends readonly string[]>(values: T): Schema<T[number]> {
-  return {
-    check(v, path, report) {
-      if (!values.includes(v as string)) report(path, `must be one of ${values.join(', ')}, not ${quote(v)}`);
-    },
-    json: () => ({ enum: [...values] }),
-  };
-}
+export const oneOf = <const T extends readonly string[]>(values: T): Schema<T[number]> =>
+  schema((v, path, report) => values.includes(v as string) || report(path, `must be one of ${values.join(', ')}, not ${quote(v)}`), oneOf, values);
 
-export function array<T>(of: Schema<T>): Schema<T[]> {
-  return {
-    check(v, path, report) {
-      if (!Array.isArray(v)) return report(path, `must be an array, not ${typeName(v)}`);
-      // An index loop, not forEach: a sparse array's holes are problems too.
-      for (let i = 0; i < v.length; i++) of.check(v[i], [...path, i], report);
-    },
-    json: (defs) => ({ type: 'array', items: of.json(defs) }),
-  };
-}
+export const array = <T>(of: Schema<T>): Schema<T[]> =>
+  schema((v, path, report) => {
+    if (!Array.isArray(v)) return report(path, `must be an array, not ${typeName(v)}`);
+    // An index loop, not forEach: a sparse array's holes are problems too.
+    for (let i = 0; i < v.length; i++) of.check(v[i], [...path, i], report);
+  }, array, of);
 
 /** Either of two schemas, chosen by `useFirst` (used for Text: a string, else a map). */
-export function either<A, B>(a: Schema<A>, b: Schema<B>, useFirst: (v: unknown) => boolean): Schema<A | B> {
-  return {
-    check: (v, path, report) => (useFirst(v) ? a : b).check(v, path, report),
-    json: (defs) => ({ anyOf: [a.json(defs), b.json(defs)] }),
-  };
-}
+export const either = <A, B>(a: Schema<A>, b: Schema<B>, useFirst: (v: unknown) => boolean): Schema<A | B> =>
+  schema((v, path, report) => (useFirst(v) ? a : b).check(v, path, report), either, a, b);
 
 /** A map from keys matching `key` to values of `of`, with at least one entry. */
-export function record<T>(key: Schema<string>, of: Schema<T>, what: string): Schema<Record<string, T>> {
-  return {
-    check(v, path, report) {
-      if (!isObject(v)) return report(path, `must be ${what}, not ${typeName(v)}`);
-      const keys = Object.keys(v);
-      if (!keys.length) report(path, `must have at least one entry`);
-      for (const k of keys) {
-        key.check(k, [...path, k], (p, m) => report(p, `key ${m}`));
-        of.check(v[k], [...path, k], report);
-      }
-    },
-    json: (defs) => ({
-      type: 'object',
-      minProperties: 1,
-      propertyNames: key.json(defs),
-      additionalProperties: of.json(defs),
-    }),
-  };
-}
-
-/** The same schema, written once under `$defs/name` in JSON Schema and referred to elsewhere. */
-export function named<T, S extends Schema<T>>(name: string, schema: S & Schema<T>): S {
-  return {
-    ...schema,
-    json(defs) {
-      defs[name] ??= schema.json(defs);
-      return { $ref: `#/$defs/${name}` };
-    },
-  };
-}
+export const record = <T>(key: Schema<string>, of: Schema<T>, what: string): Schema<Record<string, T>> =>
+  schema((v, path, report) => {
+    if (!isObject(v)) return report(path, `must be ${what}, not ${typeName(v)}`);
+    const keys = Object.keys(v);
+    if (!keys.length) report(path, `must have at least one entry`);
+    for (const k of keys) {
+      key.check(k, [...path, k], (p, m) => report(p, `key ${m}`));
+      of.check(v[k], [...path, k], report);
+    }
+  }, record, key, of);
 
 type Shape = Record<string, Schema<unknown>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -162,7 +126,7 @@ export function object<R extends Shape, O extends Shape>(required: R, optional: 
   const opt = Object.keys(optional);
   return {
     required: req,
-    check(v, path, report) {
+    ...schema((v, path, report) => {
       if (!isObject(v)) return report(path, `must be an object, not ${typeName(v)}`);
       for (const k of req) {
         const x = field(v, k);
@@ -173,22 +137,20 @@ export function object<R extends Shape, O extends Shape>(required: R, optional: 
         const x = field(v, k);
         if (x !== undefined) optional[k]!.check(x, [...path, k], report);
       }
-    },
-    json(defs) {
-      const properties: Record<string, JsonSchema> = {};
-      for (const k of req) properties[k] = required[k]!.json(defs);
-      for (const k of opt) properties[k] = optional[k]!.json(defs);
-      return { type: 'object', required: req, properties };
-    },
+    }, object, required, optional),
   };
 }
 
 // ---- formats used by the feed ----
 
-const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
-export const isId = (v: string) => new RegExp(ID).test(v);
-export const id = () =>
-  string({ pattern: ID }, (v) => (isId(v) ? '' : `must be an id matching [a-z0-9][a-z0-9-]{0,63}, not ${quote(v)}`));
+/** A string in a format: `is` tells it, `what` says what it must be (`must be <what>, not "…"`). */
+const format = (is: (v: string) => boolean, what: string, ...made: unknown[]) =>
+  string((v) => (is(v) ? '' : `must be ${what}, not ${quote(v)}`), ...made);
+
+/** The id rule; json-schema.ts writes its source as the pattern. */
+export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const isId = (v: string) => ID.test(v);
+export const id = () => format(isId, `an id matching ${ID.source.slice(1, -1)}`, id);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date: 2025-02-30 is not one. */
@@ -198,23 +160,20 @@ export function isDate(v: string): boolean {
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
-export const date = () =>
-  string({ format: 'date' }, (v) => (isDate(v) ? '' : `must be an ISO date like 2025-05-19, not ${quote(v)}`));
+export const date = () => format(isDate, 'an ISO date like 2025-05-19', date);
 
 // ISO 8601 extended format with an offset (seconds optional), as RFC 3339 writes offsets.
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 export const isDateTime = (v: string) => DATE_TIME.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
-export const dateTime = () =>
-  string({ format: 'date-time' }, (v) =>
-    isDateTime(v) ? '' : `must be an ISO 8601 date-time with offset like 2025-05-19T10:00:00+10:00, not ${quote(v)}`,
-  );
+export const dateTime = () => format(isDateTime, 'an ISO 8601 date-time with offset like 2025-05-19T10:00:00+10:00', dateTime);
 
-const LANG = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+/** The language tag's shape; json-schema.ts writes its source as the pattern. */
+export const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 // A feed repeats the same few tags in every Text, and asking Intl is the validator's slowest step.
 const tags = new Map<string, boolean>();
 export function isLanguageTag(v: string): boolean {
   // The length cap keeps a 10 MB "string of subtags" away from Intl.
-  if (v.length > 100 || !new RegExp(LANG).test(v)) return false;
+  if (v.length > 100 || !LANG.test(v)) return false;
   let ok = tags.get(v);
   if (ok === undefined) {
     try {
@@ -227,8 +186,7 @@ export function isLanguageTag(v: string): boolean {
   }
   return ok;
 }
-export const languageTag = () =>
-  string({ pattern: LANG }, (v) => (isLanguageTag(v) ? '' : `must be a BCP 47 language tag like ru or zh-Hans, not ${quote(v)}`));
+export const languageTag = () => format(isLanguageTag, 'a BCP 47 language tag like ru or zh-Hans', languageTag);
 
 export function isTimeZone(v: string): boolean {
   // Intl knows the IANA database of the runtime; a fixed offset like "+10:00", which newer
@@ -241,23 +199,17 @@ export function isTimeZone(v: string): boolean {
     return false;
   }
 }
-export const timeZone = () =>
-  string({ description: 'IANA time zone name, e.g. Asia/Vladivostok' }, (v) =>
-    isTimeZone(v) ? '' : `must be an IANA time zone like Asia/Vladivostok, not ${quote(v)}`,
-  );
+export const timeZone = () => format(isTimeZone, 'an IANA time zone like Asia/Vladivostok', timeZone);
 
-// JSON Schema patterns have no flags: spell the schemes case-insensitively for editors, as
-// safeUrl() reads them. The validator's rule is safeUrl() itself.
-const anyCase = (s: string) => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-export const url = (kind: 'link' | 'image' = 'link') =>
+/** A link (pages, streams) or an image (photos, logos): the validator's rule is safeUrl() itself. */
+export const url = (kind: UrlKind = 'link') =>
   string(
-    {
-      pattern: `^\\s*${anyCase(kind === 'link' ? 'https?:' : '(https?:|data:image/(png|jpeg|jpg|gif|webp|avif|bmp)[;,])')}`,
-    },
     (v) =>
       v.length > MAX_URL_LENGTH
         ? `is too long (${v.length} characters; at most ${MAX_URL_LENGTH})`
         : safeUrl(v, kind)
           ? ''
           : `must be an absolute https: or http: URL${kind === 'image' ? ' (or a data:image/ raster, not SVG)' : ''}, not ${quote(v)}`,
+    url,
+    kind,
   );
