@@ -149,13 +149,14 @@ const format = (is: (v: string) => boolean, what: string, ...made: unknown[]) =>
 
 /** The id rule; json-schema.ts writes its source as the pattern. */
 export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const isId = (v: string) => ID.test(v);
+// The is* tests take any value (false for a non-string) so the validator's cross-checks need no typeof.
+export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 export const id = () => format(isId, `an id matching ${ID.source.slice(1, -1)}`, id);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date: 2025-02-30 is not one. */
-export function isDate(v: string): boolean {
-  const m = DATE.exec(v);
+export function isDate(v: unknown): v is string {
+  const m = typeof v === 'string' && DATE.exec(v);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
@@ -164,7 +165,8 @@ export const date = () => format(isDate, 'an ISO date like 2025-05-19', date);
 
 // ISO 8601 extended format with an offset (seconds optional), as RFC 3339 writes offsets.
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-export const isDateTime = (v: string) => DATE_TIME.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
+export const isDateTime = (v: unknown): v is string =>
+  typeof v === 'string' && DATE_TIME.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
 export const dateTime = () => format(isDateTime, 'an ISO 8601 date-time with offset like 2025-05-19T10:00:00+10:00', dateTime);
 
 /** The language tag's shape; json-schema.ts writes its source as the pattern. */

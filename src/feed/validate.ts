@@ -50,22 +50,24 @@ type Report = (path: Path, message: string) => void;
 type Gone = (list: string, i: number) => boolean;
 
 /**
- * What a fault at `path` costs under the lenient reading: the whole feed, one item of a list
- * (`drop`, its key `list:i`), or one optional field (`ignore`, its key: the holder's key and the field).
+ * What a fault at `path` costs under the lenient reading: the whole feed (undefined), one item of a
+ * list (its key `list:i`: dropped), or one part of a holder (`[holder, part]`: left out). A holder is
+ * an item (`list:i`), `forum` or '' (the feed) whose part is a field, or one list field of an item
+ * (`list:i field`) whose part is an entry.
  */
-type Cost = { cost: 'feed' } | { cost: 'drop'; key: string } | { cost: 'ignore'; holder: string; field: string; entry?: number };
+type Cost = undefined | string | [string, string | number];
 function classify(path: Path): Cost {
   const [top, i, name, j] = path;
   if (isList(top)) {
-    if (typeof i !== 'number') return { cost: 'feed' }; // a list that is not a list
-    if (typeof name !== 'string' || ITEM[top].required.includes(name)) return { cost: 'drop', key: `${top}:${i}` };
+    if (typeof i !== 'number') return; // a list that is not a list
+    const item = `${top}:${i}`;
+    if (typeof name !== 'string' || ITEM[top].required.includes(name)) return item;
     // One bad entry of a list field (a speaker id that points nowhere) costs that entry only.
-    if (path.length === 4 && typeof j === 'number') return { cost: 'ignore', holder: `${top}:${i}`, field: name, entry: j };
-    return { cost: 'ignore', holder: `${top}:${i}`, field: name };
+    return path.length === 4 && typeof j === 'number' ? [`${item} ${name}`, j] : [item, name];
   }
-  if (top === 'forum' && typeof i === 'string' && !forumSchema.required.includes(i)) return { cost: 'ignore', holder: 'forum', field: i };
-  if (typeof top === 'string' && !feedSchema.required.includes(top)) return { cost: 'ignore', holder: '', field: top };
-  return { cost: 'feed' }; // not an object, version, defaultLanguage, forum and its required fields
+  if (top === 'forum' && typeof i === 'string' && !forumSchema.required.includes(i)) return ['forum', i];
+  if (typeof top === 'string' && !feedSchema.required.includes(top)) return ['', top];
+  // Not an object, version, defaultLanguage, forum and its required fields: the whole feed.
 }
 
 const items = (doc: Item, list: string, gone?: Gone): [Item, number][] => {
@@ -93,7 +95,7 @@ function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
     for (const [item, i] of items(doc, list, gone)) {
       if (!(i & 255)) yield;
       const id = field(item, 'id');
-      if (typeof id !== 'string' || !isId(id)) continue;
+      if (!isId(id)) continue;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
       else report([list, i, 'id'], `duplicate id ${quote(id)}, already used by ${list}[${first}]`);
@@ -101,7 +103,7 @@ function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
   }
   // References that point nowhere name both ends.
   const ref = (path: Path, value: unknown, list: string, what: string) => {
-    if (typeof value === 'string' && isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
+    if (isId(value) && !index[list]!.has(value)) report(path, `no ${what} ${quote(value)} in ${list}`);
   };
   for (const [s, i] of items(doc, 'sessions', gone)) {
     if (!(i & 255)) yield;
@@ -112,7 +114,7 @@ function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
     const start = field(s, 'start');
     const end = field(s, 'end');
     // Only between two well-formed times: a malformed one already has its own line.
-    if (typeof start === 'string' && typeof end === 'string' && isDateTime(start) && isDateTime(end) && Date.parse(start) >= Date.parse(end)) {
+    if (isDateTime(start) && isDateTime(end) && Date.parse(start) >= Date.parse(end)) {
       report(['sessions', i, 'end'], `must be after start (${start})`);
     }
   }
@@ -124,7 +126,7 @@ function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
   if (isObject(forum)) {
     const start = field(forum, 'startDate');
     const end = field(forum, 'endDate');
-    if (typeof start === 'string' && typeof end === 'string' && isDate(start) && isDate(end) && end < start) {
+    if (isDate(start) && isDate(end) && end < start) {
       report(['forum', 'endDate'], `must not be before startDate (${start})`);
     }
   }
@@ -155,19 +157,21 @@ function byPosition(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
+type Found = [path: Path, message: string];
+
 /** `path: message` lines in document order, at most MAX_ERRORS of them (and a line counting the rest). */
-function lines(doc: unknown, found: { path: Path; message: string }[], more: number): string[] {
+function lines(doc: unknown, found: Found[], more: number): string[] {
   const keys = new Map<Item, string[]>();
   const keysOf = (o: Item) => keys.get(o) ?? keys.set(o, Object.keys(o)).get(o)!;
-  const sorted = found.map((f) => ({ ...f, at: position(doc, f.path, keysOf) })).sort((a, b) => byPosition(a.at, b.at)); // stable
+  const sorted = found.map((f) => [position(doc, f[0], keysOf), ...f] as const).sort((a, b) => byPosition(a[0], b[0])); // stable
   more += Math.max(0, sorted.length - MAX_ERRORS);
-  const out = sorted.slice(0, MAX_ERRORS).map((f) => `${formatPath(f.path)}: ${f.message}`);
+  const out = sorted.slice(0, MAX_ERRORS).map((f) => `${formatPath(f[1])}: ${f[2]}`);
   if (more) out.push(`feed: ${more} more problems not listed`);
   return out;
 }
 
 /** A copy with only `o`'s own fields, minus `omit`, on no prototype: nothing a host page added to Object.prototype shows through. */
-function own(o: Item, omit?: Set<string>): Item {
+function own(o: Item, omit?: Set<unknown>): Item {
   const c: Item = Object.create(null);
   for (const k of Object.keys(o)) if (!omit?.has(k)) c[k] = o[k];
   return c;
@@ -185,39 +189,32 @@ export const validateFeed = (value: unknown, options?: ValidateOptions): Validat
 /** validateFeed in steps. */
 function* validating(value: unknown, options: ValidateOptions = {}): Steps<ValidationResult> {
   const lenient = !!options.lenient;
-  const found: { path: Path; message: string }[] = [];
-  const fatal: { path: Path; message: string }[] = [];
+  const found: Found[] = [];
+  const fatal: Found[] = [];
   let more = 0;
-  // Lenient bookkeeping: dropped items (`list:i`) and ignored fields per holder (`list:i`, `forum`, '').
+  // Lenient bookkeeping: dropped items (`list:i`), and the parts left out of each holder (see Cost).
   const dropped = new Set<string>();
-  const ignored = new Map<string, Set<string>>();
-  // Entries left out of list fields, per `holder field`.
-  const entries = new Map<string, Set<number>>();
+  const left = new Map<string, Set<string | number>>();
   const seen = new Set<string>();
   let lostReferenced = false;
   const report: Report = (path, message) => {
     if (lenient) {
       const c = classify(path);
-      if (c.cost === 'feed') {
-        if (fatal.length < MAX_ERRORS) fatal.push({ path, message });
+      if (!c) {
+        if (fatal.length < MAX_ERRORS) fatal.push([path, message]);
         return;
       }
-      if (c.cost === 'drop') {
-        if (!dropped.has(c.key)) lostReferenced ||= /^(sessions|people):/.test(c.key);
-        dropped.add(c.key);
-      } else if (c.entry !== undefined) {
-        const k = `${c.holder} ${c.field}`;
-        (entries.get(k) ?? entries.set(k, new Set()).get(k)!).add(c.entry);
-      } else {
-        (ignored.get(c.holder) ?? ignored.set(c.holder, new Set()).get(c.holder)!).add(c.field);
-      }
+      if (typeof c === 'string') {
+        if (!dropped.has(c)) lostReferenced ||= /^(sessions|people):/.test(c);
+        dropped.add(c);
+      } else (left.get(c[0]) ?? left.set(c[0], new Set()).get(c[0])!).add(c[1]);
       // Re-checked references repeat some lines; each is reported once.
       const line = `${formatPath(path)}: ${message}`;
       if (seen.has(line)) return;
       seen.add(line);
     }
     // Collect generously (for sorting), then list MAX_ERRORS: a 10 MB feed of junk stays cheap.
-    if (found.length < MAX_ERRORS * 4) found.push({ path, message });
+    if (found.length < MAX_ERRORS * 4) found.push([path, message]);
     else more++;
   };
   try {
@@ -256,7 +253,7 @@ function* validating(value: unknown, options: ValidateOptions = {}): Steps<Valid
     if (found.length && !lenient) return { ok: false, errors: lines(value, found, more) };
   } catch (e) {
     // Only reachable through values JSON cannot make (proxies, throwing getters): still no throw.
-    return { ok: false, errors: [`feed: could not be read (${e instanceof Error ? e.message : quote(e)})`] };
+    return { ok: false, errors: [`feed: could not be read (${why(e)})`] };
   }
   const doc = value as Item;
   if (!lenient) {
@@ -264,11 +261,11 @@ function* validating(value: unknown, options: ValidateOptions = {}): Steps<Valid
     for (const list of LISTS) feed[list] = field(doc, list) ?? [];
     return { ok: true, feed: feed as Feed, errors: [], warnings: [] };
   }
-  const feed = own(doc, ignored.get(''));
-  feed.forum = own(field(doc, 'forum') as Item, ignored.get('forum'));
+  const feed = own(doc, left.get(''));
+  feed.forum = own(field(doc, 'forum') as Item, left.get('forum'));
   // The per-item keys are built only when something was dropped or ignored: for a valid feed
   // of 100,000 items they were most of this function's time.
-  const marked = dropped.size > 0 || ignored.size > 0 || entries.size > 0;
+  const marked = dropped.size > 0 || left.size > 0;
   for (const list of LISTS) {
     const v = (field(doc, list) ?? []) as Item[];
     const kept: Item[] = [];
@@ -280,10 +277,10 @@ function* validating(value: unknown, options: ValidateOptions = {}): Steps<Valid
       }
       const key = `${list}:${i}`;
       if (dropped.has(key)) continue;
-      const item = own(v[i]!, ignored.get(key));
-      if (entries.size)
+      const item = own(v[i]!, left.get(key));
+      if (left.size)
         for (const k of Object.keys(item)) {
-          const out = entries.get(`${key} ${k}`);
+          const out = left.get(`${key} ${k}`);
           if (out) item[k] = (item[k] as unknown[]).filter((_, j) => !out.has(j));
         }
       kept.push(item);
@@ -295,6 +292,9 @@ function* validating(value: unknown, options: ValidateOptions = {}): Steps<Valid
   return { ok: true, feed: feed as Feed, errors: [], warnings };
 }
 
+/** What a caught exception says. */
+const why = (e: unknown) => (e instanceof Error ? e.message : quote(e));
+
 /** Parses JSON text and validates it; a parse failure is one `feed:` line. */
 export const parseFeed = (json: string, options?: ValidateOptions): ValidationResult => run(parsing(json, options));
 
@@ -304,7 +304,7 @@ export function* parsing(json: string, options?: ValidateOptions): Steps<Validat
   try {
     value = JSON.parse(json);
   } catch (e) {
-    return { ok: false, errors: [`feed: is not valid JSON (${e instanceof Error ? e.message : quote(e)})`] };
+    return { ok: false, errors: [`feed: is not valid JSON (${why(e)})`] };
   }
   yield;
   return yield* validating(value, options);
