@@ -4,6 +4,7 @@
 // and the shipped feed.schema.json, so they cannot drift apart. Written here rather than pulled from a library
 // because it is smaller: this kit plus the feed schema measured 2,439 B gzip, the same schema in
 // valibot 3,590 B (esbuild --minify, gzip -9; issue 14), and it adds no dependency.
+import { memo } from './memo.js';
 import { safeUrl, MAX_URL_LENGTH, type UrlKind } from './url.js';
 
 /** Where a problem is: object keys and array indexes from the document root. */
@@ -171,23 +172,16 @@ export const dateTime = () => format(isDateTime, 'an ISO 8601 date-time with off
 
 /** The language tag's shape; json-schema.ts writes its source as the pattern. */
 export const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-// A feed repeats the same few tags in every Text, and asking Intl is the validator's slowest step.
-const tags = new Map<string, boolean>();
-export function isLanguageTag(v: string): boolean {
-  // The length cap keeps a 10 MB "string of subtags" away from Intl.
-  if (v.length > 100 || !LANG.test(v)) return false;
-  let ok = tags.get(v);
-  if (ok === undefined) {
-    try {
-      ok = Intl.getCanonicalLocales(v).length === 1;
-    } catch {
-      ok = false;
-    }
-    if (tags.size > 200) tags.clear();
-    tags.set(v, ok);
+// A feed repeats the same few tags in every Text: Intl is asked once per tag.
+const canonical = memo((v) => {
+  try {
+    return Intl.getCanonicalLocales(v).length === 1;
+  } catch {
+    return false;
   }
-  return ok;
-}
+});
+// The length cap keeps a 10 MB "string of subtags" away from Intl.
+export const isLanguageTag = (v: string): boolean => v.length <= 100 && LANG.test(v) && canonical(v);
 export const languageTag = () => format(isLanguageTag, 'a BCP 47 language tag like ru or zh-Hans', languageTag);
 
 export function isTimeZone(v: string): boolean {

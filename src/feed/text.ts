@@ -1,4 +1,5 @@
 // Localized feed text (FEED-SPEC "Localized text"): picking the string to show for a locale.
+import { memo } from './memo.js';
 import type { Text } from './types.js';
 
 export interface PickedText {
@@ -9,22 +10,14 @@ export interface PickedText {
 
 // language + script, with the script filled in by likely-subtags: zh, zh-CN, zh-Hans and
 // zh-Hans-CN all become "zh-Hans"; zh-TW becomes "zh-Hant" and so does not meet them.
-const keyCache = new Map<string, string>();
-function langScript(tag: string): string {
-  let key = keyCache.get(tag);
-  if (key === undefined) {
-    try {
-      const l = new Intl.Locale(tag).maximize();
-      key = `${l.language}-${l.script ?? ''}`;
-    } catch {
-      key = tag.toLowerCase();
-    }
-    // Tags come from feeds: bound the cache so refreshes of odd feeds cannot grow it forever.
-    if (keyCache.size > 200) keyCache.clear();
-    keyCache.set(tag, key);
+const langScript = memo((tag) => {
+  try {
+    const l = new Intl.Locale(tag).maximize();
+    return `${l.language}-${l.script ?? ''}`;
+  } catch {
+    return tag.toLowerCase();
   }
-  return key;
-}
+});
 
 function find(entries: [string, string][], want: string): [string, string] | undefined {
   const lower = want.toLowerCase();
