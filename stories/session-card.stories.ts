@@ -84,7 +84,7 @@ export const CurrentBetweenSessions: Story = {
   parameters: { now: '2025-05-19T12:00:00+10:00' },
 };
 
-/** `compact`: one line per session, e.g. a programme in a sidebar. */
+/** `compact`: three short lines per session (title; time; status and stream link), e.g. a programme in a sidebar. */
 export const Compact: Story = {
   args: { feed: programmeFeed(), compact: true },
   parameters: { now: '2025-05-19T10:45:00+10:00' },

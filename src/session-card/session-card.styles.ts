@@ -4,11 +4,13 @@ import { css } from 'lit';
 // Height follows from content and width (docs/design.md): every text block has a bounded number
 // of lines — forum line 1, title ≤ 3, summary ≤ --forum-summary-lines (3), one line per person
 // and ≤ 3 people per group — so the configurator can reserve the card's space. The compact card is
-// always two lines (title; time and status), each cut with an ellipsis, so its height is the same
-// for every session at every width, and its loading box is exactly that height.
+// three lines: the title (cut with an ellipsis), the time, the status with the stream link. The
+// time and the link are never cut (readers need them whole): they wrap only where a line cannot
+// hold them (a 320 px phone in large text), so the card is one height for every session and state
+// at phone widths and up, and its loading box is exactly that height.
 export const styles = css`
 :host([state=loading]){min-block-size:var(--forum-session-card-min-height,16em)}
-:host([compact][state=loading]){min-block-size:calc(2em*var(--_lh) + var(--_space)/2 + 2px)}
+:host([compact][state=loading]){min-block-size:calc(3em*var(--_lh) + var(--_space)/2 + 2px)}
 .card,.line{display:grid;gap:calc(var(--_space)*.75);padding:var(--_space) calc(var(--_space)*1.25);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
 p,ul,.heading{margin:0}
 .card>:not(.top,.people,.actions){max-inline-size:42em}
@@ -49,9 +51,7 @@ li .av{--_av:calc(var(--forum-photo-size,2.5em)/.8125)}
 @media (forced-colors:active){.go,.cal{border:1px solid LinkText}}
 .line{grid-template-columns:minmax(0,1fr);gap:0;padding-block:calc(var(--_space)/4)}
 .line .heading{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:inherit;line-height:inherit;display:block}
-.meta{display:flex;align-items:center;gap:.75em;overflow:hidden;white-space:nowrap}
-.meta>time,.meta>a{min-inline-size:0;overflow:hidden;text-overflow:ellipsis}
-.meta .status{flex:none}
+.line .status{min-block-size:calc(1em*var(--_lh));gap:0 .75em}
 .line .badge{line-height:1.2}
 .skeleton{background-image:linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0);background-size:12em .9em,min(26em,85%) 1.3em,12em .9em,16em 1em,2.5em 2.5em,min(16em,60%) 1em,min(36em,90%) .9em,10em 2.25em;background-position:1.25em 1.1em,1.25em 3em,1.25em 4.8em,1.25em 7em,1.25em 9em,4.4em 9.75em,1.25em 12.2em,1.25em calc(100% - 1em)}
 :host([compact]) .skeleton{background-size:min(30em,80%) 1em;background-position:1em center}

@@ -124,7 +124,7 @@ export const PEOPLE_SHOWN = 3;
  *
  * @attr session - Session id from the feed, or `current`: the live session, else the next one
  *   not cancelled, else the last one; it moves on by itself.
- * @attr compact - Two lines of fixed height: the title; the time and status (each cut with an ellipsis).
+ * @attr compact - Three lines: the title (cut with an ellipsis); the time; the status and, while live, the stream link.
  * @attr reader-time-zone - IANA zone of the reader; defaults to the browser's. For tests and Storybook.
  * @attr heading-level - Level of the title heading, 2–6 (default 3).
  *
@@ -227,9 +227,9 @@ export class ForumSessionCard extends HeadedFeedElement {
     if (this.compact) {
       return html`<div part="base" class="line" lang=${loc}>
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
-        <div class="meta"><time part="time" datetime=${s.start}>${time} ${zone}</time><p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span></p>${stream
+        <time part="time" datetime=${s.start}>${time} ${zone}</time><p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${stream
           ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>`
-          : nothing}</div><span class="visually-hidden" aria-live="polite">${said}</span>
+          : nothing}</p><span class="visually-hidden" aria-live="polite">${said}</span>
       </div>`;
     }
 

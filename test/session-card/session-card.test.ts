@@ -235,24 +235,64 @@ describe('forum-session-card', () => {
     expect(badge(el)).to.equal('Live now');
   });
 
-  it('compact: two lines of one height for every session and width, the height it holds while loading', async () => {
+  it('compact: three lines of one height for every session, state and width from a 390 px phone up, the height it holds while loading', async () => {
     const long = testFeed() as { sessions: { title: unknown }[] };
     long.sessions[1].title = { en: 'A very long session title that would take several lines on any phone '.repeat(3) };
     const heights: number[] = [];
-    for (const [w, s, f] of [[240, 'opening', testFeed()], [240, 'industrial-parks', long], [900, 'industrial-parks', long], [900, 'cancelled-one', testFeed()]] as const) {
-      const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px"></div>`);
-      const el = document.createElement('forum-session-card') as ForumSessionCard;
-      el.setAttribute('compact', '');
-      el.setAttribute('session', s);
-      el.setAttribute('state', 'loading');
-      box.append(el);
-      const loading = el.getBoundingClientRect().height;
-      el.feed = f as never;
-      await el.updateComplete;
-      heights.push(loading, el.getBoundingClientRect().height);
-    }
-    // Fails if a title or the time wraps, or the loading box differs from the loaded one.
+    // `opening` upcoming and then live (badge and stream link on the status line), a long title, cancelled.
+    const cases = [[T0, 'opening', testFeed()], [T0 + 90 * MIN, 'opening', testFeed()], [T0, 'industrial-parks', long], [T0, 'cancelled-one', testFeed()]] as const;
+    for (const w of [358, 900])
+      for (const [t, s, f] of cases) {
+        clock.set(t);
+        const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px"></div>`);
+        const el = document.createElement('forum-session-card') as ForumSessionCard;
+        el.setAttribute('compact', '');
+        el.setAttribute('session', s);
+        el.setAttribute('state', 'loading');
+        box.append(el);
+        const loading = el.getBoundingClientRect().height;
+        el.feed = f as never;
+        await el.updateComplete;
+        heights.push(loading, el.getBoundingClientRect().height);
+      }
+    // Fails if a title or the time wraps, the status line's height follows its link, or the
+    // loading box differs from the loaded one.
     expect(heights.every((h) => Math.abs(h - heights[0]) < 0.5), heights.join(' ')).to.equal(true);
+  });
+
+  it('compact, live: the whole time and the whole "watch" link show at phone widths, in every language, also in large text', async () => {
+    clock.set(T0 + 90 * MIN); // `opening` is live, with a stream
+    const cut: string[] = [];
+    // The phone columns of 320, 390 and 414 px screens (16 px margins); the contrast theme is the
+    // low-vision version (larger text).
+    for (const w of [288, 358, 382])
+      for (const l of ['ru', 'en', 'zh-Hans'])
+        for (const theme of ['light', 'contrast']) {
+          await setUiLocale(l);
+          const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px;font:16px/1.5 system-ui,sans-serif"></div>`);
+          const el = document.createElement('forum-session-card') as ForumSessionCard;
+          el.compact = true;
+          el.session = 'opening';
+          el.theme = theme as 'light';
+          el.feed = testFeed();
+          box.append(el);
+          await el.updateComplete;
+          const base = part(el, 'base')!.getBoundingClientRect();
+          for (const name of ['time', 'stream']) {
+            const p = part(el, name);
+            if (!p) {
+              cut.push(`${w} ${l} ${theme}: no ${name}`);
+              continue;
+            }
+            // Not cut with an ellipsis, and every line box of its text inside the card (not
+            // hidden by an ancestor's overflow).
+            const range = document.createRange();
+            range.selectNodeContents(p);
+            const out = [...range.getClientRects()].some((r) => r.left < base.left - 0.5 || r.right > base.right + 0.5 || r.top < base.top - 0.5 || r.bottom > base.bottom + 0.5);
+            if (p.scrollWidth > p.clientWidth || out) cut.push(`${w} ${l} ${theme}: ${name} "${p.textContent}" cut (${p.scrollWidth} > ${p.clientWidth} or outside the card)`);
+          }
+        }
+    expect(cut, cut.join('\n')).to.deep.equal([]);
   });
 
   it('compact: title, time and status badge', async () => {
@@ -263,7 +303,7 @@ describe('forum-session-card', () => {
     expect(part(el, 'time')!.textContent).to.equal('May 19, 10:00 – 11:00 AM UTC+10');
     expect(badge(el)).to.equal('Starts in 60 minutes');
     expect(part(el, 'people')).to.equal(null);
-    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.lessThan(60);
+    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.lessThan(90);
     await expect(el).to.be.accessible();
     el.compact = false;
     await el.updateComplete;
