@@ -3,26 +3,30 @@
 // actually overflow, so a short text gets no useless button, and tracks which ones are open.
 // A block is `.clamp` (while closed) with an `id`.
 //
-// No layout is read during an update: one ResizeObserver for the whole page watches every block,
-// and its callback — which the browser runs once per frame, after layout and before paint — reads
-// all blocks of all widgets in one pass. A block is observed anew when its text changes (a new
-// observation is always reported once), so a new text in a box of the same size is measured too.
-// A widget whose block turns out clipped updates once more, still before that frame is painted.
+// No layout is read during an update. Blocks that are new or hold a new text are read once the
+// updates in progress are done (a microtask after them: 500 cards updated together are read in
+// one pass, one layout), so a clipped block's widget updates again before anything is painted and
+// its button is in the first frame with the text. Read after layout instead (ResizeObserver's
+// first report, or an animation frame when the update ran inside one), the button moved the page
+// one frame after the text. One ResizeObserver for the whole page reads a block again whenever
+// its box changes size (a narrower column, a font that arrives, a block laid out only later).
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 // The controller of each observed block (blocks live in their widgets' shadow roots).
 const owners = new WeakMap<Element, ClampController>();
+// Reads blocks, every read first, then the updates they ask for (requestUpdate only queues a microtask).
+const read = (blocks: Iterable<Element>) => {
+  const changed = new Set<ClampController>();
+  for (const el of blocks) {
+    const c = owners.get(el);
+    if (c?.measure(el as HTMLElement)) changed.add(c);
+  }
+  for (const c of changed) c.host.requestUpdate();
+};
 let ro: ResizeObserver | undefined;
-const observer = () =>
-  (ro ??= new ResizeObserver((entries) => {
-    // Every read first, then the updates they ask for (requestUpdate only queues a microtask).
-    const changed = new Set<ClampController>();
-    for (const { target } of entries) {
-      const c = owners.get(target);
-      if (c?.measure(target as HTMLElement)) changed.add(c);
-    }
-    for (const c of changed) c.host.requestUpdate();
-  }));
+const observer = () => (ro ??= new ResizeObserver((entries) => read(entries.map((e) => e.target))));
+// Blocks to read once the updates in progress are done.
+const fresh = new Set<Element>();
 
 export class ClampController implements ReactiveController {
   /**
@@ -58,6 +62,13 @@ export class ClampController implements ReactiveController {
       this.watched.set(el.id, [el, text]);
       owners.set(el, this);
       o.observe(el);
+      if (!fresh.size)
+        queueMicrotask(() => {
+          const blocks = [...fresh];
+          fresh.clear();
+          read(blocks);
+        });
+      fresh.add(el);
     }
   }
 

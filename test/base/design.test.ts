@@ -199,6 +199,33 @@ describe('design: quote and counter', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the "Read more" and "Show more" lines are in the first frame painted with the text: nothing inside the widget moves after it shows', async () => {
+    await setUiLocale('en');
+    const f = testFeed();
+    f.quotes![0].text = LONG;
+    const shifts: string[] = [];
+    for (const make of [
+      () => Object.assign(document.createElement('speaker-quote'), { quote: 'q-zalivatsky', feed: f }),
+      () => Object.assign(document.createElement('forum-session-card'), { session: 'industrial-parks', readerTimeZone: KHV, feed: crowded() }),
+    ]) {
+      // A box taller than the widget, so only the widget's own inside can move (a new box is no
+      // shift). The test runs on in an animation frame (fixture() waits for one): an update there
+      // must not leave the decision to the next frame either.
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size:358px;block-size:1600px"></div>`);
+      let cls = 0;
+      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += (e as unknown as { value: number }).value)));
+      po.observe({ type: 'layout-shift' });
+      const el = make();
+      box.append(el);
+      await waitUntil(() => $(el, '.more'), 'no more button');
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 50)); // entries are delivered after the frame
+      po.disconnect();
+      if (cls) shifts.push(`${el.localName}: ${cls}`);
+    }
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('the counter names its list after the forum', async () => {
     await setUiLocale('ru');
     const el = await fixture<PartnerCounter>(html`<partner-counter .feed=${testFeed()}></partner-counter>`);
