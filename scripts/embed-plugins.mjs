@@ -1,6 +1,8 @@
 // Vite plugins of the embed build (scripts/build-embed.mjs); the bench builds with them too.
 import { minifyTemplates } from './minify-templates.mjs';
-import { msgIdTable, shortenMsgIds } from './short-msg-ids.mjs';
+import { msgIdTable, shortenMsgIds, unidentifiedMsgCalls } from './short-msg-ids.mjs';
+
+const NO_HASH = '\0forum-widgets:no-msg-hash';
 
 /** Non-ASCII as \uXXXX: a windows-1251 page or a server sending the wrong charset cannot garble Cyrillic and Chinese. */
 export const toAscii = (code) => code.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
@@ -15,6 +17,7 @@ export const toAscii = (code) => code.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.
  */
 export function minifyLitTemplates() {
   let ids;
+  const keep = () => process.env.FW_KEEP?.split(',') ?? [];
   return {
     name: 'forum-widgets-minify-lit-templates',
     apply: 'build',
@@ -23,11 +26,22 @@ export function minifyLitTemplates() {
     buildStart() {
       ids = msgIdTable('src');
     },
+    // With every msg() call given its id, lit-localize's run-time hashing of the source text
+    // (fnv1a64 + id-generation, ~1 KB minified) is never reached: the bundle gets a stub instead.
+    // The check in transform() fails the build on a call that would need it.
+    resolveId(source, importer) {
+      if (keep().includes('msg-ids') || source !== './id-generation.js' || !/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '')) return null;
+      return NO_HASH;
+    },
+    load: (id) => (id === NO_HASH ? "export const generateMsgId = () => '';" : null),
     transform(code, id) {
       if (!/\/src\/.*\.[tj]s$/.test(id)) return;
-      const keep = process.env.FW_KEEP?.split(',') ?? [];
-      const short = (!keep.includes('msg-ids') && shortenMsgIds(code, ids)) || code;
-      const out = minifyTemplates(short, { html: !keep.includes('html'), css: !keep.includes('css') }) ?? short;
+      const short = (!keep().includes('msg-ids') && shortenMsgIds(code, ids)) || code;
+      if (!keep().includes('msg-ids')) {
+        const left = unidentifiedMsgCalls(short);
+        if (left.length) throw new Error(`${id}: msg() calls the build cannot give a short id (write msg('…') or msg(str\`…\`)): ${left.join(' | ')}`);
+      }
+      const out = minifyTemplates(short, { html: !keep().includes('html'), css: !keep().includes('css') }) ?? short;
       return out === code ? undefined : { code: out, map: null };
     },
   };

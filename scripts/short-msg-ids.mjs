@@ -60,3 +60,13 @@ export function shortenMsgIds(code, table) {
   out = out.replace(KEY, (key, _q, id) => (table.has(id) ? `'${table.get(id)}'` : key));
   return out === code ? undefined : out;
 }
+
+// A call as shortenMsgIds leaves it: the message, then its short id.
+const WITH_ID = /msg\(\s*(?:'(?:[^'\\\n]|\\.)*'|str`(?:[^`\\]|\\.)*`)\s*,\s*\{\s*id:\s*'[0-9a-z]+'\s*\}\s*\)/y;
+
+/** The msg(…) calls in `code` (after shortenMsgIds) that carry no short id: each would be hashed at run time. */
+export function unidentifiedMsgCalls(code) {
+  return [...code.matchAll(/\bmsg\(\s*[^)\s]/g)]
+    .filter((m) => ((WITH_ID.lastIndex = m.index), !WITH_ID.test(code)))
+    .map((m) => code.slice(m.index, m.index + 60));
+}
