@@ -115,7 +115,7 @@ async function buildChunk(spec, shared) {
 
 /**
  * Every shared binding the chunks import gets a short registry key (a, b, …, aa, …): a chunk
- * reads `var{a:e,b:t}=__fwModules`, and the core's registry is one flat object of them.
+ * reads `var{a:e,b:t}=registry.modules`, and the core's registry is one flat object of them.
  */
 function bindingKeys(chunks) {
   const pairs = [...new Set(chunks.flatMap((c) => c.imports.flatMap(({ key, names }) => names.map(([n]) => `${key}\t${n}`))))].sort();
@@ -129,17 +129,16 @@ function bindingKeys(chunks) {
  * (vite's library build leaves an ES module's whitespace, for the pure annotations) and ASCII.
  */
 async function finishChunk(c, keys) {
-  const P = '__fwModules';
-  const body = c.body.replace(/\0IMPORT(\d+)\0/g, (_, i) => {
-    const { key, names } = c.imports[Number(i)];
-    return `var{${names.map(([n, as]) => `${keys.get(`${key}\t${n}`)}:${as ?? n}`).join(',')}}=${P};`;
-  });
+  // One destructuring of the registry for all the chunk's imports, at its start (where the
+  // bundler put them), instead of one per imported module.
+  const bindings = c.imports.flatMap(({ key, names }) => names.map(([n, as]) => `${keys.get(`${key}\t${n}`)}:${as ?? n}`));
+  const body = c.body.replace(/\0IMPORT(\d+)\0/g, '');
   // The version check: a chunk from another build (a stale cache, files of two releases mixed)
   // says so instead of running against a core it was not built for.
   const wrapped =
     `(function(){"use strict";var __fwR=self[Symbol.for(${JSON.stringify(REGISTRY)})];` +
     `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${c.file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
-    `(function(${P}){\n${body}\n})(__fwR.modules)})();\n`;
+    `var{${bindings.join(',')}}=__fwR.modules;\n${body}\n})();\n`;
   const { code, errors } = await minify(c.file, wrapped, { compress: { target: 'es2021' }, mangle: true });
   if (errors?.length) throw new Error(`${c.file}: ${errors.map((e) => e.message).join('; ')}`);
   return { ...c, code: toAscii(code) + '\n' };
