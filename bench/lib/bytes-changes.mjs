@@ -11,7 +11,8 @@ import { embedFiles } from './bytes.mjs';
 const VARIANTS = [
   ['html', 'html`` template indentation removed (scripts/minify-templates.mjs)'],
   ['css', 'css`` templates minified (the same module)'],
-  ['msg-ids', 'short msg() ids instead of lit-localize hashes (scripts/short-msg-ids.mjs)'],
+  ['msg-ids', "short msg() ids instead of lit-localize hashes (scripts/short-msg-ids.mjs), and so no run-time hashing (lit-localize's fnv1a64 stubbed out)"],
+  ['terser', "a second minifier pass by terser over vite's (oxc) output (scripts/build-embed.mjs)"],
 ];
 
 export function measureByteChanges(root, shipped) {
