@@ -63,7 +63,7 @@ export function bytesReport(b) {
   p('');
   if (b.changes) {
     p(
-      `**What each build-time rewrite saves** — the embed rebuilt (scripts/build-embed.mjs) into a temporary folder with one rewrite switched off (\`FW_KEEP\`, read by scripts/embed-plugins.mjs), node:zlib gzip -9 of the core and every chunk summed (bench/lib/bytes-changes.mjs). All on: ${n(b.changes.rebuiltGzip9)} B; all off: ${n(b.changes.neitherGzip9)} B (${n(b.changes.allSavedGzip9)} B saved together).`,
+      `**What each build-time rewrite saves** — the embed rebuilt (scripts/build-embed.mjs) into a temporary folder with one rewrite switched off (\`FW_KEEP\`, read by scripts/embed-plugins.mjs and scripts/build-embed.mjs), node:zlib gzip -9 of the core and every chunk summed (bench/lib/bytes-changes.mjs). All on: ${n(b.changes.rebuiltGzip9)} B; all off: ${n(b.changes.neitherGzip9)} B (${n(b.changes.allSavedGzip9)} B saved together).`,
       '',
       table(
         ['Rewrite', 'without it (gzip -9)', 'with all (gzip -9)', 'saved'],
