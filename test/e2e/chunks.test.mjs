@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { bundleBytes, chunkFiles } from './server.mjs';
 import { useHarness, openPage, waitForState, shadowText, noPageErrors } from './browser.mjs';
 import { sampleFeed, htmlPage, textIn } from './fixtures.mjs';
@@ -110,6 +111,29 @@ describe('the core loads each widget when the page holds it', () => {
       const mine = errorsOf(p).filter((t) => t.startsWith('forum-widgets:'));
       assert.equal(mine.length, 1, JSON.stringify(errorsOf(p)));
       assert.match(mine[0], /<forum-session-card> stays as its fallback: .*forum-widgets\.session-card\.js did not load .*integrity/);
+      noPageErrors(assert, p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("a chunk of another build (a stale cache, two releases' files mixed) does not run: the fallback stays and the console names both versions", async () => {
+    const f = server.feed('/mixed/feed.json', { body: feed });
+    server.bundle('/mixed/forum-widgets.js');
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const other = chunk('session-card').toString('latin1').replaceAll(`"${version}"`, '"9.9.9"').replaceAll(`forum-widgets ${version}:`, 'forum-widgets 9.9.9:');
+    assert.notEqual(other, chunk('session-card').toString('latin1'), 'the chunk names its version');
+    server.file('/mixed/forum-widgets.session-card.js', Buffer.from(other, 'latin1'), { 'content-type': 'text/javascript' });
+    server.page('/mixed/page.html', htmlPage({ head: `<script src="/mixed/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: card }));
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/mixed/page.html'));
+      await p.page.waitForFunction(() => false, null, { timeout: 800 }).catch(() => {});
+      assert.equal(await p.page.evaluate(() => !!customElements.get('forum-session-card')), false, 'not defined');
+      assert.ok(await p.page.isVisible('#fallback'), 'the fallback link shows');
+      const said = errorsOf(p).filter((t) => t.includes('does not belong'));
+      assert.equal(said.length, 1, JSON.stringify(errorsOf(p)));
+      assert.equal(said[0], `forum-widgets 9.9.9: forum-widgets.session-card.js does not belong to the forum-widgets.js on this page (${version}); publish the files of one build together.`);
       noPageErrors(assert, p.errors);
     } finally {
       await p.close();
