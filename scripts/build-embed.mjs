@@ -56,6 +56,7 @@ const SHARED_EXTRA = [
   ...['feed-index', 'intl', 'clock', 'warn'].map((m) => `base/${m}`),
   'feed/text',
 ];
+// src/embed/chunks.ts builds the same name from the short name.
 export const chunkFile = (name) => `forum-widgets.${name}.js`;
 const REGISTRY = 'forum-widgets';
 
@@ -182,8 +183,9 @@ function coreRegistry(chunks, keys) {
           lines.push(`import { ${byModule[key].map(([n], j) => `${n} as m${i}_${j}`).join(', ')} } from ${JSON.stringify(from)};`);
           entries.push(...byModule[key].map(([, short], j) => `${short}: m${i}_${j}`));
         });
-      const info = (c) => ({ file: c.file, integrity: sri(Buffer.from(c.code)) });
-      const widgets = Object.fromEntries(chunks.filter((c) => c.tag).map((c) => [c.tag, { name: c.name, ...info(c) }]));
+      // The file name is not written: the core makes it from the name (chunkFile()'s pattern).
+      const info = (c) => ({ name: c.name, integrity: sri(Buffer.from(c.code)) });
+      const widgets = Object.fromEntries(chunks.filter((c) => c.tag).map((c) => [c.tag, info(c)]));
       const markup = chunks.find((c) => c.name === 'markup');
       return (
         // A function, read once the core has started: some bindings are live (@lit/localize's

@@ -16,12 +16,13 @@ export const POLICY_NAME = 'forum-widgets';
 // The link test as the upgrader's (src/snippet/fragment.ts): our key starting the fragment or its last directive.
 const MARKUP_SELECTOR = '.forum-widget[data-widget],a[href*="#forum-widget="],a[href*=":~:forum-widget="]';
 
+/** A chunk: its short name (a block's data-widget; its file is forum-widgets.<name>.js beside the core) and sha384. */
 export interface Chunk {
-  file: string;
+  name: string;
   integrity: string;
 }
-/** Tag -> its widget's short name (a block's data-widget) and chunk. */
-export type WidgetChunks = Record<string, Chunk & { name: string }>;
+/** Tag -> its widget's chunk. */
+export type WidgetChunks = Record<string, Chunk>;
 
 /** What the core's own script tag said, taken once when the core ran (src/embed.ts). */
 export interface CoreTag {
@@ -87,7 +88,7 @@ export function loadOnDemand(doc: Document, core: CoreTag | null, widgets: Widge
       console.error(`forum-widgets: ${what} stays as its fallback: ${why}`);
     };
     if (!core?.src) return say('forum-widgets.js must be loaded by its own <script src> (its chunks are found beside that address).');
-    const url = new URL(chunk.file, core.src).href;
+    const url = new URL(`forum-widgets.${chunk.name}.js`, core.src).href;
     const s = doc.createElement('script');
     try {
       (s as { src: unknown }).src = scriptURL(url);

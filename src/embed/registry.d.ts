@@ -2,8 +2,8 @@
 declare module 'virtual:forum-widgets/chunks' {
   /** Every binding the chunks import from Lit and the shared modules, under a short key, as they are when called. */
   export const modules: () => Record<string, unknown>;
-  /** Tag -> the widget's short name, its chunk's file (beside the core) and sha384. */
-  export const widgets: Record<string, { name: string; file: string; integrity: string }>;
-  /** The CMS-markup upgrader's chunk. */
-  export const markup: { file: string; integrity: string };
+  /** Tag -> the widget's short name (its chunk is forum-widgets.<name>.js beside the core) and its chunk's sha384. */
+  export const widgets: Record<string, { name: string; integrity: string }>;
+  /** The CMS-markup upgrader's chunk (forum-widgets.markup.js). */
+  export const markup: { name: string; integrity: string };
 }
