@@ -35,7 +35,7 @@ for (const f of readdirSync('dist/lib', { recursive: true })) {
   const path = `dist/lib/${f}`;
   const code = readFileSync(path, 'utf8');
   const short = shortenMsgIds(code, msgIds) ?? code;
-  const out = minifyTemplates(short) ?? short;
+  const out = minifyTemplates(short, { html: true, css: true, unsafeCSS: true }) ?? short;
   if (out !== code) writeFileSync(path, out);
 }
 run('node', ['scripts/gen-importmap.mjs']);

@@ -41,8 +41,10 @@ export function minifyLitTemplates() {
         const left = unidentifiedMsgCalls(short);
         if (left.length) throw new Error(`${id}: msg() calls the build cannot give a short id (write msg('…') or msg(str\`…\`)): ${left.join(' | ')}`);
       }
-      const out = minifyTemplates(short, { html: !keep().includes('html'), css: !keep().includes('css') }) ?? short;
+      const k = keep();
+      const out = minifyTemplates(short, { html: !k.includes('html'), css: !k.includes('css'), unsafeCSS: !k.includes('unsafe-css') }) ?? short;
       return out === code ? undefined : { code: out, map: null };
     },
   };
 }
+

@@ -46,14 +46,21 @@ export function minifyHtml(text) {
   });
 }
 
+const UNSAFE_CSS = '__fwUnsafeCSS';
+
 /**
  * Rewrites every html`` and css`` template in JS/TS source `code` (`only` limits it to one
  * kind, for measuring). Returns the new code, or undefined when nothing changed.
+ * With `only.unsafeCSS`, a css`…` without ${…} becomes unsafeCSS(`…`) (imported from lit): the
+ * same CSSResult from the same literal text, and a bundle needs no css tag, whose job is vetting
+ * what is interpolated (its check and error messages). "unsafe" is about untrusted text; a
+ * literal in our source is not. (An escape valid only in a tagged template fails the build.)
  */
 export function minifyTemplates(code, only = { html: true, css: true }) {
   let out = '';
   let i = 0;
   let changed = false;
+  let calls = false;
   const n = code.length;
 
   // Reads a template literal starting at the backtick `start`; returns [quasis, exprs, end].
@@ -120,8 +127,9 @@ export function minifyTemplates(code, only = { html: true, css: true }) {
     if (parts.some((p, k) => p !== quasis[k])) changed = true;
     let s = '`' + parts[0];
     exprs.forEach((e, k) => {
-      const m = minifyTemplates(e, only);
+      const m = minifyTemplates(e, { ...only, nested: true });
       if (m !== undefined) changed = true;
+      if (m?.includes(`${UNSAFE_CSS}(`)) calls = true;
       s += '${' + (m ?? e) + '}' + parts[k + 1];
     });
     return [s + '`', end];
@@ -143,14 +151,18 @@ export function minifyTemplates(code, only = { html: true, css: true }) {
       out += code.slice(i, e);
       i = e;
     } else if (c === '`') {
-      const tag = out.match(/\b(html|css)\s*$/)?.[1];
-      const [s, end] = rewrite(i, tag);
-      out += s;
+      const tagged = out.match(/\b(html|css)\s*$/);
+      const [s, end] = rewrite(i, tagged?.[1]);
+      if (tagged?.[1] === 'css' && only.unsafeCSS && !/(^|[^\\])\$\{/.test(s)) {
+        out = out.slice(0, -tagged[0].length) + `${UNSAFE_CSS}(${s})`;
+        changed = calls = true;
+      } else out += s;
       i = end;
     } else {
       out += c;
       i++;
     }
   }
+  if (calls && !only.nested) out = `import { unsafeCSS as ${UNSAFE_CSS} } from 'lit';\n${out}`;
   return changed ? out : undefined;
 }

@@ -38,6 +38,19 @@ describe('minifyTemplates', () => {
     assert.equal(minifyTemplates('css`\n  :host {\n    color: red; /* why */\n  }\n  ${x}\n`'), 'css`:host{color:red}${x}`');
   });
 
+  it('with unsafeCSS, turns a css`` without ${…} into unsafeCSS(`…`) imported once, nested ones too, and leaves comments and interpolating ones alone', () => {
+    const only = { html: true, css: true, unsafeCSS: true };
+    const out = minifyTemplates("import { css, html } from 'lit';\n// the build rewrites css`` templates\nconst a = css`\n  :host { color: red }\n`;\nconst b = html`<p>${css`b{}`}</p>`;", only);
+    assert.equal(
+      out,
+      "import { unsafeCSS as __fwUnsafeCSS } from 'lit';\nimport { css, html } from 'lit';\n// the build rewrites css`` templates\nconst a = __fwUnsafeCSS(`:host{color:red}`);\nconst b = html`<p>${__fwUnsafeCSS(`b{}`)}</p>`;",
+    );
+    assert.equal(minifyTemplates('css`a{}${x}`', only), undefined);
+    // The same CSS text either way (the escapes CSS needs survive as written).
+    const text = "figure{quotes:'\\\\201c' '\\\\201d'}";
+    assert.equal(minifyTemplates(`css\`${text}\``, only), `import { unsafeCSS as __fwUnsafeCSS } from 'lit';\n__fwUnsafeCSS(\`${text}\`)`);
+  });
+
   it('every element source still parses after the rewrite (same exports, valid JS)', async () => {
     for (const f of ['src/session-card/session-card.ts', 'src/base/feed-element.ts', 'src/speaker-quote/speaker-quote.ts']) {
       const code = readFileSync(`${root}/${f}`, 'utf8');
