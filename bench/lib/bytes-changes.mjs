@@ -12,6 +12,7 @@ const VARIANTS = [
   ['html', 'html`` template indentation removed (scripts/minify-templates.mjs)'],
   ['css', 'css`` templates minified (the same module)'],
   ['msg-ids', "short msg() ids instead of lit-localize hashes (scripts/short-msg-ids.mjs), and so no run-time hashing (lit-localize's fnv1a64 stubbed out)"],
+  ['unsafe-css', 'css`` templates built as unsafeCSS(`…`), so no css tag in the bundle (scripts/minify-templates.mjs)'],
   ['terser', "a second minifier pass by terser over vite's (oxc) output (scripts/build-embed.mjs)"],
 ];
 
