@@ -13,6 +13,14 @@ export interface Item {
   day: string;
   /** Key of its venue ('' when it has none): the venue text in the feed's default language. */
   venue: string;
+  /**
+   * Its texts lower-cased for the filters, made on first use: normalizing every session of a big
+   * programme up front is a long task (40 ms for 3,800), and the first screen needs none of it.
+   */
+  lc(): Keys;
+}
+
+export interface Keys {
   /** Every language's venue and track text, trimmed and lower-cased, for the attribute filters. */
   venues: string[];
   tracks: string[];
@@ -57,24 +65,24 @@ export function programmeOf(feed: Feed): Programme {
   if (p) return p;
   const tz = feed.forum.timeZone;
   const lang = feed.defaultLanguage;
-  const names = new Map(feed.people.map((x) => [x.id, texts(x.name).join(' ')]));
+  let names: Map<string, string> | undefined;
+  const keys = (s: Session): Keys => {
+    names ??= new Map(feed.people.map((x) => [x.id, texts(x.name).join(' ')]));
+    const people = [...(s.speakers ?? []), ...(s.moderators ?? [])].map((id) => names!.get(id) ?? '');
+    return { venues: texts(s.venue).map(norm), tracks: texts(s.track).map(norm), haystack: norm([...texts(s.title), ...people].join('\n')) };
+  };
   const venueText = new Map<string, Text>();
+  // Sessions share start times (slots): one zoned formatting per instant, not per session.
+  const dayOf = new Map<number, string>();
   const items = feed.sessions
     .map((s): Item => {
       const a = Date.parse(s.start);
       const venue = s.venue === undefined ? '' : first(s.venue, lang);
       if (s.venue !== undefined && !venueText.has(venue)) venueText.set(venue, s.venue);
-      const people = [...(s.speakers ?? []), ...(s.moderators ?? [])].map((id) => names.get(id) ?? '');
-      return {
-        s,
-        a,
-        b: Date.parse(s.end),
-        day: dayIn(tz, a),
-        venue,
-        venues: texts(s.venue).map(norm),
-        tracks: texts(s.track).map(norm),
-        haystack: norm([...texts(s.title), ...people].join('\n')),
-      };
+      let day = dayOf.get(a);
+      if (!day) dayOf.set(a, (day = dayIn(tz, a)));
+      let k: Keys | undefined;
+      return { s, a, b: Date.parse(s.end), day, venue, lc: () => (k ??= keys(s)) };
     })
     // Time order; sessions starting together keep the feed's order (sort is stable).
     .sort((x, y) => x.a - y.a);
@@ -95,4 +103,4 @@ export const matches = (have: string[], want: string[] | undefined) => !want || 
 
 /** The search query as lower-cased words; a session matches when its haystack holds them all. */
 export const words = (q: string) => norm(q).split(' ').filter(Boolean);
-export const found = (i: Item, w: string[]) => w.every((x) => i.haystack.includes(x));
+export const found = (i: Item, w: string[]) => w.every((x) => i.lc().haystack.includes(x));

@@ -9,9 +9,20 @@ const HM: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 /** "10:00" (or "10:00 AM") */
 export const hm = (loc: string, tz: string, t: number) => fmt(loc, tz, HM).format(t);
 
+const DAY_HM: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', ...HM };
+// formatRange costs ~60 µs, and a long day is rendered again at each of its steps; sessions of
+// a slot share their times. Bounded: instants come from feeds.
+const ranges = new Map<string, string>();
 /** "10:00–11:30"; a range over midnight gets its dates. */
-export const range = (loc: string, tz: string, a: number, b: number, withDay = false) =>
-  fmt(loc, tz, withDay ? { day: 'numeric', month: 'long', ...HM } : HM).formatRange(a, b);
+export const range = (loc: string, tz: string, a: number, b: number, withDay = false) => {
+  const k = `${loc} ${tz} ${a} ${b} ${withDay}`;
+  let v = ranges.get(k);
+  if (v === undefined) {
+    if (ranges.size >= 4000) ranges.clear();
+    ranges.set(k, (v = fmt(loc, tz, withDay ? DAY_HM : HM).formatRange(a, b)));
+  }
+  return v;
+};
 
 /** "Monday, 19 May" for a YYYY-MM-DD day (noon UTC is that day in every zone up to ±12 h). */
 export const longDay = (loc: string, day: string) =>
