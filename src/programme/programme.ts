@@ -145,6 +145,10 @@ export class ForumProgramme extends HeadedFeedElement {
   private _left = 0;
   private _cut = false;
   private _step?: () => void;
+  // Each step renders the whole list again. A session already built is reused while what it
+  // shows is unchanged (key: status, level, kiosk, locale), so a step costs its own sessions, not
+  // all before it. Items belong to one feed object: a new feed builds anew.
+  private _made = new WeakMap<Item, [string, TemplateResult]>();
 
   constructor() {
     super();
@@ -206,7 +210,7 @@ export class ForumProgramme extends HeadedFeedElement {
     if (!p.items.length) return { missing: msg('The forum programme has no sessions yet.') };
     const venues = parseList(this.venue);
     const tracks = parseList(this.track);
-    const items = venues || tracks ? p.items.filter((i) => matches(i.venues, venues) && matches(i.tracks, tracks)) : p.items;
+    const items = venues || tracks ? p.items.filter((i) => matches(i.lc().venues, venues) && matches(i.lc().tracks, tracks)) : p.items;
     if (!items.length) return { missing: msg('No sessions in the forum programme match this venue or track.') };
     const now = clock().now();
     const mode = this.mode === 'day' || this.mode === 'all' ? this.mode : 'now';
@@ -380,7 +384,7 @@ export class ForumProgramme extends HeadedFeedElement {
         (slot) => html`<section part="group" class="group slot">
           ${this.h(level, html`<time datetime=${slot[0]!.s.start}>${hm(loc, tz, slot[0]!.a)}</time>`, 'heading')}
           <ul role="list">
-            ${slot.map((i) => this.session(feed, i, statusOf(i, now), level + 1, true))}
+            ${slot.map((i) => this.made(feed, i, statusOf(i, now), level + 1))}
           </ul>
         </section>`,
       )}
@@ -427,6 +431,16 @@ export class ForumProgramme extends HeadedFeedElement {
   };
 
   // ---- one session ----
+
+  /** A day list's session, built once per key (see _made). */
+  private made(feed: Feed, i: Item, status: Status, level: number): TemplateResult {
+    const key = `${status} ${level} ${this.kiosk} ${uiLocale()}`;
+    const m = this._made.get(i);
+    if (m?.[0] === key) return m[1];
+    const t = this.session(feed, i, status, level, true);
+    this._made.set(i, [key, t]);
+    return t;
+  }
 
   private session(feed: Feed, i: Item, status: Status, level: number, inDay: boolean, today?: string): TemplateResult {
     const { s } = i;

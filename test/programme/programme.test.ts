@@ -54,6 +54,40 @@ const slots = (el: ForumProgramme) =>
     ),
   ]);
 
+type Session = { id: string; title: unknown; start: string; end: string; venue?: unknown; status?: string };
+const WORDS = ['energy', 'ports', 'cities', 'health'];
+/** The test programme plus 900 sessions on 19 May in 12 halls, listed out of time order (ties keep the feed's order). */
+function bigDay(): FeedDocument {
+  const f = programmeFeed();
+  const extra = Array.from({ length: 900 }, (_, k) => {
+    const m = (k * 7919) % 840; // minutes after 08:00, scattered
+    const hhmm = (t: number) => `${String(8 + Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+    return {
+      id: `big${k}`,
+      title: { en: `Talk ${k} on ${WORDS[k % 4]}`, ru: `Доклад ${k} on ${WORDS[k % 4]}` },
+      start: `2025-05-19T${hhmm(m - (m % 5))}:00+10:00`,
+      end: `2025-05-19T${hhmm(Math.min(m - (m % 5) + 30 + (k % 4) * 15, 959))}:00+10:00`,
+      venue: { en: `Hall ${k % 12}`, ru: `Зал ${k % 12}` },
+      ...(k % 50 === 7 ? { status: 'cancelled' } : {}),
+    };
+  });
+  f.sessions = [...f.sessions!, ...extra] as FeedDocument['sessions'];
+  return f;
+}
+/** Time order, ties in feed order (what the programme promises), computed here independently. */
+const inOrder = (list: Session[]) => list.map((x, k) => [x, k] as const).sort((a, b) => Date.parse(a[0].start) - Date.parse(b[0].start) || a[1] - b[1]).map(([x]) => x);
+/** [title, badge] of every session of 19 May at `now` (title in `lang`, badge in English). */
+function expected(f: FeedDocument, now: number, lang = 'en'): [string, string][] {
+  const day = (f.sessions as Session[]).filter((x) => x.start.startsWith('2025-05-19'));
+  return inOrder(day).map((x) => [
+    clean((x.title as Record<string, string>)[lang]),
+    x.status === 'cancelled' ? 'Cancelled' : now >= Date.parse(x.end) ? 'Ended' : now >= Date.parse(x.start) ? 'Live now' : '',
+  ]);
+}
+const shown = (el: ForumProgramme) => all(el, '[part=session]').map((x) => [clean(x.querySelector('[part=title]')!.textContent), clean(x.querySelector('[part=badge]')?.textContent)]);
+/** Until the long list has had all its steps. */
+const complete = (el: ForumProgramme) => waitUntil(() => !root(el).querySelector('[aria-busy]'), 'the list did not complete', { timeout: 20000 });
+
 async function set(el: ForumProgramme, t: number) {
   clock.set(t);
   await el.updateComplete;
@@ -322,6 +356,41 @@ describe('forum-programme', () => {
       expect(count()).to.equal(40);
       await waitUntil(() => count() === 130, 'the search results did not complete', { timeout: 5000 });
       await expect(el).to.be.accessible();
+    });
+    // The steps reuse the sessions they already built (keyed by status, level, kiosk and locale):
+    // the finished list must be what a one-go render would give, and follow the clock and the locale.
+    it('a 900-session day: every session, in time order, each with its status, and it follows the clock and the locale', async () => {
+      const feed = bigDay();
+      const el = await programme({ mode: 'day', day: '2025-05-19', feed });
+      clock.set(at(19, '12:00'));
+      await complete(el);
+      expect(shown(el)).to.deep.equal(expected(feed, at(19, '12:00')));
+      // A boundary later: statuses change for the sessions already shown, not only the new ones.
+      await set(el, at(19, '12:30'));
+      await complete(el);
+      expect(shown(el)).to.deep.equal(expected(feed, at(19, '12:30')));
+      await setUiLocale('ru');
+      await el.updateComplete;
+      await complete(el);
+      const titles = all(el, '[part=title]').map((t) => clean(t.textContent));
+      expect(titles).to.deep.equal(expected(feed, at(19, '12:30'), 'ru').map(([t]) => t));
+    });
+
+    it('a 900-session day: venue filter and search give every match, in order', async () => {
+      const feed = bigDay();
+      const day = (feed.sessions as Session[]).filter((x) => x.start.startsWith('2025-05-19'));
+      const el = await programme({ mode: 'day', day: '2025-05-19', venue: 'Hall 3', feed });
+      await complete(el);
+      const want = (ok: (x: Session) => boolean) => inOrder(day.filter(ok)).map((x) => clean((x.title as Record<string, string>).en));
+      expect(all(el, '[part=title]').map((t) => clean(t.textContent))).to.deep.equal(want((x) => (x.venue as Record<string, string>)?.en === 'Hall 3'));
+      el.venue = '';
+      await el.updateComplete;
+      const input = root(el).querySelector('input')!;
+      input.value = 'PORTS';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await complete(el);
+      expect(all(el, '[part=title]').map((t) => clean(t.textContent))).to.deep.equal(want((x) => /ports/.test((x.title as Record<string, string>).en)));
     });
   });
 
