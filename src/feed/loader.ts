@@ -21,54 +21,51 @@ const pageNow = performance.now.bind(performance);
 const pageRandom = Math.random;
 const PageChannel = globalThis.MessageChannel;
 
+/** Feeds longer than this (characters) are read from a task of their own, and shown to one widget per task. */
+const BIG = 1e6;
+
+/**
+ * Runs `fn` once, in a task of its own: a message task (setTimeout(0) is clamped to 4 ms once
+ * nested), or the captured timer if the page's MessageChannel is broken or never delivers.
+ */
+const task = (fn: () => void) => {
+  let c: MessageChannel | undefined;
+  let ran = 0;
+  const go = () => ran++ || (c?.port1.close(), fn());
+  try {
+    c = new PageChannel!();
+    c.port1.onmessage = go;
+    c.port2.postMessage(0);
+  } catch {
+    c = undefined;
+  }
+  pageSetTimeout.call(globalThis, go, c ? 50 : 0);
+};
+
 /**
  * Parses and validates in slices of about 40 ms, handing the page back between them (a message
- * task: setTimeout(0) is clamped to 4 ms once nested), so a 5 MB feed is no single long task.
- * Always settles: a hop the page's MessageChannel never delivers is taken by the captured timer
- * (whichever comes first continues, once), and a throw in any slice (a feed nested deep enough
- * to overflow the stack) is an error result, not a reading that never ends. `wanted` false at a
- * hop (a newer request superseded this one) stops the work.
+ * task), so a 5 MB feed is no single long task. Always settles: a throw in any slice (a feed
+ * nested deep enough to overflow the stack) is an error result, not a reading that never ends.
+ * `wanted` false at a hop (a newer request superseded this one) stops the work.
  */
 export const parseSliced = (text: string, wanted: () => boolean = () => true): Promise<ValidationResult> =>
   new Promise((done) => {
     const g = parsing(text, { lenient: true });
-    let channel: MessageChannel | undefined;
-    try {
-      channel = PageChannel ? new PageChannel() : undefined;
-    } catch {
-      // A page's broken replacement: the timer alone.
-    }
-    const finish = (r: ValidationResult) => {
-      channel?.port1.close();
-      done(r);
-    };
-    let hop = 0;
+    const later = (fn: () => void) => (wanted() ? task(fn) : done({ ok: false, errors: ['feed: superseded by a newer request'] }));
     const slice = () => {
       const t = pageNow();
       let r;
       try {
-        while (!(r = g.next()).done)
-          if (pageNow() - t > 40) {
-            if (!wanted()) return finish({ ok: false, errors: ['feed: superseded by a newer request'] });
-            const mine = ++hop;
-            const next = () => {
-              if (hop !== mine) return;
-              hop++;
-              slice();
-            };
-            if (channel) {
-              channel.port1.onmessage = next;
-              channel.port2.postMessage(0);
-            }
-            pageSetTimeout.call(globalThis, next, channel ? 50 : 0);
-            return;
-          }
+        while (!(r = g.next()).done) if (pageNow() - t > 40) return later(slice);
       } catch (e) {
-        return finish({ ok: false, errors: [`feed: could not be read (${String((e as Error)?.message ?? e).slice(0, 200)})`] });
+        return done({ ok: false, errors: [`feed: could not be read (${String((e as Error)?.message ?? e).slice(0, 200)})`] });
       }
-      finish(r.value);
+      const v = r.value;
+      // A long last slice: the widgets' renders, which follow at once, get a task of their own.
+      pageNow() - t > 8 ? later(() => done(v)) : done(v);
     };
-    slice();
+    // A big body: its parse starts in a task of its own, not in the one that finished the download.
+    text.length > BIG ? later(slice) : slice();
   });
 
 /**
@@ -268,11 +265,18 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
     }
   };
 
-  const set = (e: Entry, status: FeedState['status'], feed?: Feed, errors?: string[]) => {
+  const set = (e: Entry, status: FeedState['status'], feed?: Feed, errors?: string[], spread?: boolean) => {
     const s = e.state;
     if (s.status === status && s.feed === feed && s.errors?.join('\n') === errors?.join('\n')) return;
-    e.state = { url: e.url, status, feed, errors } as FeedState;
-    for (const sub of e.subs) call(sub, e.state);
+    const state = (e.state = { url: e.url, status, feed, errors } as FeedState);
+    // spread (a big feed): one subscriber per task, so the widgets' first renders of it are not
+    // one long task together. A newer state, or a subscriber gone, ends its part.
+    const subs = [...e.subs];
+    const each = () => {
+      for (const sub of subs.splice(0, spread ? 1 : subs.length)) if (e.state === state && e.subs.has(sub)) call(sub, state);
+      if (subs.length && e.state === state) task(each);
+    };
+    each();
   };
 
   /** The refresh interval in ms (0: none): the smallest positive one asked for. */
@@ -364,7 +368,7 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
       set(e, 'error', feed, errors);
     } else {
       e.fails = 0;
-      set(e, 'ready', feed);
+      set(e, 'ready', feed, undefined, (got.text?.length ?? 0) > BIG);
     }
     plan(e);
   };

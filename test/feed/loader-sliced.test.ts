@@ -108,3 +108,46 @@ describe('parseSliced: hands the page back', () => {
     expect(fired).to.equal(true);
   });
 });
+
+describe('the loader shows a big feed to one widget per task', () => {
+  /** Subscribes three listeners; says for each whether it ran in a task after the first listener's (its microtasks had run). */
+  async function deliveries(text: string) {
+    const loader = createFeedLoader({
+      fetch: async () => new Response(text),
+      document: { hidden: false, baseURI: 'https://feeds.example/', addEventListener() {}, removeEventListener() {} },
+    });
+    let firstDone = false;
+    const seen: string[] = [];
+    let offC = () => {};
+    const all = new Promise<void>((resolve) => {
+      const on = (name: string) => (s: FeedState) => {
+        if (s.status === 'loading') return;
+        expect(s.status, String(s.errors)).to.equal('ready');
+        if (name === 'a') {
+          // A listener may drop another before its turn: that one must not be called.
+          offC();
+          queueMicrotask(() => (firstDone = true));
+          seen.push('a');
+        } else seen.push(`${name}:${firstDone ? 'later task' : 'same task'}`);
+        if (name === 'b') resolve();
+      };
+      loader.subscribe('feed.json', on('a'));
+      offC = loader.subscribe('feed.json', on('c'));
+      loader.subscribe('feed.json', on('b'));
+    });
+    await all;
+    await new Promise((r) => setTimeout(r, 100));
+    return seen;
+  }
+
+  it('a feed over 1,000,000 characters: each subscriber in a task of its own, one dropped meanwhile not called', async () => {
+    const text = JSON.stringify(big(1500, 1000));
+    expect(text.length).to.be.above(1e6);
+    expect(await deliveries(text)).to.deep.equal(['a', 'b:later task']);
+  });
+
+  it('a small feed: every subscriber at once, as before', async () => {
+    const text = JSON.stringify(big(20, 10));
+    expect(await deliveries(text)).to.deep.equal(['a', 'b:same task']);
+  });
+});
