@@ -76,16 +76,17 @@ export class OrganizerStrip extends HeadedFeedElement {
     // (in role order, then feed order) are shown, and the rest is counted in a warning.
     let room = MAX_ORGANIZATIONS;
     let left = 0;
+    // Each role's organisations in feed order, in one pass: a feed may list 100,000 of them, and
+    // a pass per role over them all was a long task of its own.
+    const byRole = new Map<string, Organization[]>();
+    for (const o of feed.organizers) byRole.get(o.role)?.push(o) ?? byRole.set(o.role, [o]);
     for (const role of ROLES) {
       if (want && !want.includes(role)) continue;
       // label text -> [label, ...organisations]
       const byLabel = new Map<string, [LocalText | undefined, ...Organization[]]>();
-      for (const o of feed.organizers) {
-        if (o.role != role) continue;
-        if (!room) {
-          left++;
-          continue;
-        }
+      const all = byRole.get(role) ?? [];
+      left += Math.max(0, all.length - room);
+      for (const o of all.slice(0, room)) {
         room--;
         const label = this.t(o.roleLabel);
         const key = label?.text ?? '';
