@@ -17,7 +17,7 @@ const MAX = 5 * 1024 * 1024; // MAX_FEED_BYTES (src/feed/loader.ts)
 const CONTEXT = { timezoneId: 'Europe/Moscow', locale: 'en-US', viewport: { width: 1280, height: 800 } };
 
 /** The largest synthetic programme whose feed stays under 5 MB, with every list filled. */
-function fiveMegabytes() {
+export function fiveMegabytes() {
   const make = (n) => {
     const f = bigFeed(n, 1000);
     f.quotes = Array.from({ length: 40 }, (_, i) => ({
@@ -38,7 +38,7 @@ function fiveMegabytes() {
   return { text, sessions: n, people: 1000, card: 's-000', quote: 'q-0', day: '2030-05-19' };
 }
 
-function hundredThousand(root) {
+export function hundredThousand(root) {
   const f = JSON.parse(readFileSync(join(root, 'feeds/rcf-2025.json'), 'utf8'));
   for (let i = 0; i < 100_000; i++) f.organizers.push({ id: `o${i}`, name: `O${i}`, role: 'partner' });
   return { text: JSON.stringify(f), organizers: f.organizers.length, card: f.sessions[0].id, quote: f.quotes[0].id, day: f.forum.startDate };
@@ -50,7 +50,7 @@ function sample(root) {
   return { text, card: f.sessions[0].id, quote: f.quotes[0].id, day: f.forum.startDate };
 }
 
-const page = (feedUrl, { card, quote, day }) =>
+export const page = (feedUrl, { card, quote, day }) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: limits</title>` +
   `<script src="/bench/pages/longtasks.js"></script>` +
   `<script src="/dist/forum-widgets.js" data-feed="${feedUrl}" defer></script>` +
