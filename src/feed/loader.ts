@@ -302,38 +302,40 @@ export function createFeedLoader(o: FeedLoaderOptions = {}): FeedLoader {
    * One request and its body, within `timeoutMs` in all: the race against our own timer holds even
    * when the page's fetch ignores the abort signal and never settles.
    */
-  const fetchFeed = (e: Entry, ctrl: AbortController): Promise<Outcome> => {
-    let timer: unknown;
-    const timeout = new Promise<Outcome>((resolve) => {
-      timer = e.tt = later(() => {
+  const fetchFeed = (e: Entry, ctrl: AbortController): Promise<Outcome> =>
+    new Promise<Outcome>((done) => {
+      // Whichever settles first wins: the answer (which stops the timer) or the timer.
+      const timer = (e.tt = later(() => {
         e.hung++;
         ctrl.abort();
-        resolve({ error: `feed: no response within ${timeoutMs / 1e3} s from ${e.url}` });
-      }, timeoutMs);
-    });
-    const request = (async (): Promise<Outcome> => {
-      // Conditional requests are left to the HTTP cache: `no-cache` makes the browser revalidate
-      // every time with the validators it stored (If-None-Match, If-Modified-Since), and a 304
-      // comes back as the cached 200, dropped later as identical bytes. Setting those headers
-      // ourselves would make every cross-origin check a preflighted request that fails on static
-      // hosts not allowing them, and ETag cannot even be read cross-origin unless exposed.
-      const res = await get(...requestFor(e.url, e.hung, ctrl.signal));
-      if (!res.ok) return { error: `feed: HTTP ${res.status} from ${e.url}` };
-      const out = await readCapped(res, maxBytes);
-      e.hung = 0; // answered in time: the cache is free again
-      return out;
-    })().catch((x) =>
-      // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
-      ({ error: `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)` }),
-    );
-    return Promise.race([request, timeout]).then((out) => {
-      cancel(timer);
+        done({ error: `feed: no response within ${timeoutMs / 1e3} s from ${e.url}` });
+      }, timeoutMs));
+      (async (): Promise<Outcome> => {
+        // Conditional requests are left to the HTTP cache: `no-cache` makes the browser revalidate
+        // every time with the validators it stored (If-None-Match, If-Modified-Since), and a 304
+        // comes back as the cached 200, dropped later as identical bytes. Setting those headers
+        // ourselves would make every cross-origin check a preflighted request that fails on static
+        // hosts not allowing them, and ETag cannot even be read cross-origin unless exposed.
+        const res = await get(...requestFor(e.url, e.hung, ctrl.signal));
+        if (!res.ok) return { error: `feed: HTTP ${res.status} from ${e.url}` };
+        const out = await readCapped(res, maxBytes);
+        e.hung = 0; // answered in time: the cache is free again
+        return out;
+      })()
+        .catch((x) =>
+          // A browser hides why a cross-origin fetch failed; a missing CORS header is the usual cause.
+          ({ error: `feed: no response from ${e.url} (${x}; offline, or the feed's server does not send Access-Control-Allow-Origin for this site)` }),
+        )
+        .then((out) => {
+          cancel(timer);
+          done(out);
+        });
+    }).then((out) => {
       // Releases the unread body of an error response. Not after a body read to its end: Chromium
       // may not have closed that request yet, and would then log it as aborted.
       if (out.error) ctrl.abort();
       return out;
     });
-  };
 
   /** After a failure: exponential backoff with equal jitter, from the refresh interval once a feed is shown, sooner while the reader sees only fallback content. */
   const backoff = (e: Entry, showing: boolean) => {
