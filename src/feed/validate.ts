@@ -70,10 +70,10 @@ function classify(path: Path): Cost {
   // Not an object, version, defaultLanguage, forum and its required fields: the whole feed.
 }
 
-const items = (doc: Item, list: string, gone?: Gone): [Item, number][] => {
+const items = (doc: Item, list: string, gone: Gone): [Item, number][] => {
   const v = field(doc, list);
   const out: [Item, number][] = [];
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (isObject(v[i]) && !gone?.(list, i)) out.push([v[i] as Item, i]);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (isObject(v[i]) && !gone(list, i)) out.push([v[i] as Item, i]);
   return out;
 };
 
@@ -86,7 +86,7 @@ const run = <T>(g: Steps<T>): T => {
   return r.value;
 };
 
-function* crossChecks(doc: Item, report: Report, gone?: Gone): Steps {
+function* crossChecks(doc: Item, report: Report, gone: Gone): Steps {
   // Unique ids within each list, naming the first holder of the id. A malformed id already has
   // its own line, here and in references below.
   const index: Record<string, Map<string, number>> = {};
@@ -222,28 +222,28 @@ function* validating(value: unknown, options: ValidateOptions = {}): Steps<Valid
     if (typeof version === 'number' && version !== 1) {
       // Another version's feed is not a broken version 1 feed: its other fields are not ours to judge.
       versionSchema.check(version, ['version'], report);
-    } else {
-      if (isObject(value)) {
-        // feedSchema.check in the same order (the lists are its last fields), list items one by one.
-        feedSchema.check(own(value, new Set(LISTS)), [], report);
-        for (const list of LISTS) {
-          const v = field(value, list);
-          if (v === undefined) continue;
-          if (!Array.isArray(v)) array(ITEM[list]).check(v, [list], report);
-          else
-            for (let i = 0; i < v.length; i++) {
-              if (!(i & 255)) yield;
-              ITEM[list].check(v[i], [list, i], report);
-            }
-        }
-      } else feedSchema.check(value, [], report);
-      if (isObject(value) && !fatal.length) {
-        // No key to build while nothing is dropped (a valid feed of 100,000 items stays cheap).
-        const gone: Gone | undefined = lenient ? (list, i) => dropped.size > 0 && dropped.has(`${list}:${i}`) : undefined;
+    } else if (!isObject(value)) feedSchema.check(value, [], report);
+    else {
+      // feedSchema.check in the same order (the lists are its last fields), list items one by one.
+      feedSchema.check(own(value, new Set(LISTS)), [], report);
+      for (const list of LISTS) {
+        const v = field(value, list);
+        if (v === undefined) continue;
+        if (!Array.isArray(v)) array(ITEM[list]).check(v, [list], report);
+        else
+          for (let i = 0; i < v.length; i++) {
+            if (!(i & 255)) yield;
+            ITEM[list].check(v[i], [list, i], report);
+          }
+      }
+      if (!fatal.length) {
+        // No key to build while nothing is dropped (a valid feed of 100,000 items stays cheap);
+        // the strict reading drops nothing.
+        const gone: Gone = (list, i) => dropped.size > 0 && dropped.has(`${list}:${i}`);
         yield* crossChecks(value, report, gone);
         // A dropped session or person leaves references to it pointing nowhere: check again
         // until nothing more falls (each round drops something, so this ends; in practice 2 rounds).
-        for (let round = 0; lenient && lostReferenced && round < 10; round++) {
+        for (let round = 0; lostReferenced && round < 10; round++) {
           lostReferenced = false;
           yield* crossChecks(value, report, gone);
         }
