@@ -47,6 +47,9 @@ function start(): void {
     }
     const el = doc.createElement(parsed.tag);
     for (const [k, v] of parsed.attrs) el.setAttribute(k, v);
+    // A loading card is the frame's height, i.e. the partner's reservation, which it then keeps
+    // (its own default, a full card's height, would resize the frame).
+    el.style.setProperty('--forum-session-card-min-height', '100vh');
     doc.body.append(el);
     let last = -1;
     new ResizeObserver(() => {

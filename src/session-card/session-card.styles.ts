@@ -7,9 +7,13 @@ import { css } from 'lit';
 // three lines: the title (cut with an ellipsis), the time, the status with the stream link. The
 // time and the link are never cut (readers need them whole): they wrap only where a line cannot
 // hold them (a 320 px phone in large text), so the card is one height for every session and state
-// at phone widths and up, and its loading box is exactly that height.
+// at phone widths and up, and its loading box is exactly that height. The full card's loading box
+// is a full card's height (two-line title, venue, three speakers, a moderator, a summary: 44.4em at
+// a phone's width, 28-31em wider, where people sit in columns), which the card then keeps
+// (hold.ts): a page of cards without reservation does not move when the feed comes.
 export const styles = css`
-:host([state=loading]){min-block-size:var(--forum-session-card-min-height,16em)}
+:host([state=loading]){min-block-size:var(--forum-session-card-min-height,45em)}
+@media (min-width:45em){:host([state=loading]){min-block-size:var(--forum-session-card-min-height,31em)}}
 :host([compact][state=loading]){min-block-size:calc(3em*var(--_lh) + var(--_space)/2 + 2px)}
 .card,.line{display:grid;gap:calc(var(--_space)*.75);padding:var(--_space) calc(var(--_space)*1.25);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
 p,ul,.heading{margin:0}

@@ -14,6 +14,7 @@ import type { Feed, Person, Session } from '../feed/types.js';
 import { styles } from './session-card.styles.js';
 import { CALENDAR_HREF, calendarFileName, sessionCalendarLink } from '../base/calendar.js';
 import { ClampController } from '../base/clamp.js';
+import { HoldController } from './hold.js';
 import { comma, initials } from '../i18n/typography.js';
 
 const MIN = 60_000;
@@ -146,7 +147,7 @@ export const PEOPLE_SHOWN = 3;
  *
  * @cssprop --forum-photo-size - Size of people's photos and monograms (default 2.5em).
  * @cssprop --forum-summary-lines - Lines of the summary before "Show more" (default 3).
- * @cssprop --forum-session-card-min-height - Space reserved while loading (default 16em, a card with one speaker).
+ * @cssprop --forum-session-card-min-height - Space reserved while loading, which the card then keeps (default: a full card with a two-line title, three speakers, a moderator and a summary: 45em, 31em in windows from 45em wide; the compact card: its three lines).
  *
  */
 export class ForumSessionCard extends HeadedFeedElement {
@@ -172,6 +173,7 @@ export class ForumSessionCard extends HeadedFeedElement {
   private readonly clamp = new ClampController(this);
   // One timer, for the next instant the output changes.
   private readonly _timer = new BoundaryTimer(this);
+
   // Status changes are announced politely, but not the first status shown.
   private _seen?: string;
   private _said = '';
@@ -181,6 +183,8 @@ export class ForumSessionCard extends HeadedFeedElement {
 
   constructor() {
     super();
+    // Keeps the loading box's height once the content is in (a page without reservation does not move).
+    new HoldController(this);
     this.compact = false;
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ForumSessionCard } from '../../src/session-card/session-card.js';
 import { define } from '../../src/base/define.js';
 import { manualClock, setClock } from '../../src/base/clock.js';
@@ -28,6 +28,9 @@ async function card(attrs: { session?: string; feed?: unknown; zone?: string; co
 const root = (el: ForumSessionCard) => el.shadowRoot!;
 const part = (el: ForumSessionCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const badge = (el: ForumSessionCard) => part(el, 'badge')?.textContent?.trim();
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
 const text = (el: ForumSessionCard) => root(el).textContent!.replace(/\s+/g, ' ');
 
 /** Moves the manual clock and lets the card render what its timer asked for. */
@@ -92,9 +95,46 @@ describe('forum-session-card', () => {
     expect(part(el, 'skeleton')).to.exist;
     expect(parseFloat(getComputedStyle(el).minBlockSize)).to.be.greaterThan(100);
     await expect(el).to.be.accessible();
+    await frames(2); // the loading box is laid out and reported
+    const loading = el.getBoundingClientRect().height;
     await fetch(`/__hold/${key}/release`);
     await waitUntil(() => el.getAttribute('state') === 'ready', 'feed did not load');
-    expect(getComputedStyle(el).minBlockSize).to.equal('0px');
+    // It keeps the loading box's height (its content is shorter here) until its width changes.
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+    el.style.inlineSize = '300px';
+    await frames(2);
+    expect(el.style.minBlockSize).to.equal('');
+    expect(el.getBoundingClientRect().height).to.equal(part(el, 'base')!.getBoundingClientRect().height);
+  });
+
+  it('a page of cards with no reservation does not move when the feed comes, at 390 and 1280 px', async () => {
+    const shifts: string[] = [];
+    try {
+      for (const width of [390, 1280]) {
+        await setViewport({ width, height: 900 });
+        const key = `k${Math.random().toString(36).slice(2)}`;
+        const src = `/__hold/${key}/session-card-feed.json`;
+        const ids = ['industrial-parks', 'industrial-parks', 'industrial-parks']; // the one session of this feed
+        const box = await fixture<HTMLDivElement>(
+          html`<div>${ids.map((s) => html`<forum-session-card session=${s} src=${src}></forum-session-card><forum-session-card compact session=${s} src=${src}></forum-session-card>`)}</div>`,
+        );
+        const cards = [...box.children];
+        await waitUntil(() => cards.every((c) => c.shadowRoot?.querySelector('[part=skeleton]')), 'no skeletons');
+        await frames(2);
+        let cls = 0;
+        const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (cls += (e as unknown as { value: number }).value)));
+        po.observe({ type: 'layout-shift' });
+        await fetch(`/__hold/${key}/release`);
+        await waitUntil(() => cards.every((c) => c.getAttribute('state') === 'ready'), 'feed did not load', { timeout: 5000 });
+        await frames(3);
+        await new Promise((r) => setTimeout(r, 50)); // entries are delivered after the frame
+        po.disconnect();
+        if (cls) shifts.push(`${width} px: CLS ${cls}`);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    expect(shifts).to.deep.equal([]);
   });
 
   it('goes upcoming → starts in N minutes → live → ended at the exact instants, with one timer', async () => {
