@@ -6,9 +6,9 @@
 // and sets the reflected `state`; render only picks the template; updated() reports (events,
 // one console warning per problem per page).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Feed, FeedDocument, Text } from '../feed/types.js';
-import { uiLocale, addStrings, type LocaleStrings } from '../i18n/locale.js';
+import { uiLocale, addStrings, updateOnLocale, type LocaleStrings } from '../i18n/locale.js';
 import { HostThemeController } from './host-theme.js';
 import { FeedController, type FeedOutcome } from './feed-controller.js';
 import { localText, type LocalText } from './localized.js';
@@ -117,7 +117,7 @@ export abstract class FeedElement extends LitElement {
     addStrings((this.constructor as typeof FeedElement).uiStrings);
     this.theme = 'light';
     this.state = 'loading';
-    updateWhenLocaleChanges(this);
+    updateOnLocale(this);
   }
 
   override connectedCallback(): void {

@@ -5,9 +5,18 @@
 // one is constructed (FeedElement's `static uiStrings`), so importing one element carries only its
 // own translations. msg() reads the active locale's table at each call, so strings added after a
 // switch are found too.
-import { isServer } from 'lit';
-import { configureLocalization, type TemplateMap } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { isServer, type ReactiveControllerHost } from 'lit';
+import type { MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
+// @lit/localize's own hook for msg() (what its configureLocalization calls). The rest of its
+// runtime is not used: it loads locale modules over the network with a promise queue, status
+// events and translated html`` messages; here every table is in memory, strings are plain
+// or str``, and the switch below is a few lines. Its events are kept (same name and detail), so
+// its LocalizeController and an application listening to them still follow the locale.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+// The id of a msg() call without one: only sources run unbundled (tests, Storybook); the builds
+// give every call a short id (scripts/short-msg-ids.mjs).
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { targetLocales } from './generated/locale-codes.js';
 // Named imports, not `import * as`: a bundled namespace object is built with a for...in loop,
 // which a host page's enumerable Object.prototype property (old libraries add `extend`) breaks.
 import { strings as shared } from './generated/strings/shared.js';
@@ -18,20 +27,65 @@ import { toUiLocale, type UiLocale } from './ui-locale.js';
 export { toUiLocale, UI_LOCALES, type UiLocale } from './ui-locale.js';
 export type { LocaleStrings } from './strings.js';
 
-// One table per locale, filled as string modules are added; lit-localize keeps a reference to it.
-const modules: Record<TargetLocale, { templates: TemplateMap }> = { ru: { templates: {} }, 'zh-Hans': { templates: {} } };
+// One table per locale, filled as string modules are added; English (the source) has none.
+const tables: Record<UiLocale, TemplateMap | undefined> = { en: undefined, ru: {}, 'zh-Hans': {} };
 const added = new WeakSet<LocaleStrings>();
 
 /** Adds a generated string module's translations (once per module; later calls are no-ops). */
 export function addStrings(strings: LocaleStrings | undefined): void {
   if (!strings || added.has(strings)) return;
   added.add(strings);
-  for (const l of targetLocales) Object.assign(modules[l].templates, strings[l]);
+  for (const l of targetLocales) Object.assign(tables[l as TargetLocale]!, strings[l]);
 }
 addStrings(shared);
 
-let controls: { getLocale(): string; setLocale(l: string): Promise<void> } | undefined;
+let installed = false;
 let explicit: string | undefined;
+/** The locale msg() translates to, and the one being switched to. */
+let active: UiLocale = 'en';
+let wanted: UiLocale = 'en';
+let settled = Promise.resolve();
+
+// str`` parts joined with its values; `order` is a translation's order of the source's values.
+const join = (parts: readonly string[], values: readonly unknown[], order?: readonly number[]) =>
+  parts.reduce((out, part, i) => out + values[order ? order[i - 1] : i - 1] + part);
+
+/** msg(): the active locale's translation by id, else the source text. */
+function translate(t: TemplateLike, o?: MsgOptions): string {
+  const plain = typeof t === 'string';
+  const tr = tables[active]?.[o?.id ?? generateMsgId(plain ? t : t.strings, !plain && !('strTag' in t))];
+  if (typeof tr === 'string') return tr;
+  if (plain) return t;
+  const src = t as StrResult;
+  return tr ? join((tr as StrResult).strings, src.values, (tr as StrResult).values as number[]) : join(src.strings, src.values);
+}
+
+// @lit/localize's status event: 'loading' then, a microtask later, 'ready' (elements update then).
+const STATUS = 'lit-localize-status';
+const status = (detail: object) => window.dispatchEvent(new CustomEvent(STATUS, { detail }));
+
+/** Updates `host` whenever a locale is ready, ours or the application's (what @lit/localize's updateWhenLocaleChanges does). */
+export function updateOnLocale(host: ReactiveControllerHost): void {
+  const onStatus = (e: Event) => (e as CustomEvent).detail.status === 'ready' && host.requestUpdate();
+  host.addController({
+    hostConnected: () => window.addEventListener(STATUS, onStatus),
+    hostDisconnected: () => window.removeEventListener(STATUS, onStatus),
+  });
+}
+
+function switchTo(l: UiLocale): Promise<void> {
+  if (l !== wanted) {
+    wanted = l;
+    status({ status: 'loading', loadingLocale: l });
+    settled = Promise.resolve().then(() => {
+      // Another switch since wins.
+      if (wanted !== l) return;
+      active = l;
+      status({ status: 'ready', readyLocale: l });
+    });
+  }
+  return settled;
+}
 
 /** The locale the page asks for, by the rules above. */
 export function pageLocale(): UiLocale {
@@ -48,40 +102,31 @@ export function pageLocale(): UiLocale {
  */
 export function startLocalization(dataLocale?: string | null): void {
   if (dataLocale) explicit = dataLocale;
-  if (!controls) {
+  if (!installed) {
     try {
-      controls = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale: (l) => Promise.resolve(modules[l as keyof typeof modules]),
-      });
+      _installMsgImplementation(translate as typeof import('@lit/localize').msg);
     } catch {
       // The host application configured @lit/localize itself; it owns the locale then.
       return;
     }
+    installed = true;
     const root = isServer ? undefined : globalThis.document?.documentElement;
     if (root && typeof MutationObserver !== 'undefined') {
       // Follow the page when it switches language (single-page portals do) unless data-locale pins it.
-      new MutationObserver(() => sync()).observe(root, { attributes: true, attributeFilter: ['lang'] });
+      new MutationObserver(() => void switchTo(pageLocale())).observe(root, { attributes: true, attributeFilter: ['lang'] });
     }
   }
-  sync();
+  void switchTo(pageLocale());
 }
 
-function sync(): void {
-  const want = pageLocale();
-  if (controls && controls.getLocale() !== want) void controls.setLocale(want);
-}
-
-/** The active UI locale (en until localization has started). */
+/** The active UI locale (en until localization has started, or when the application runs @lit/localize). */
 export function uiLocale(): UiLocale {
-  return (controls?.getLocale() as UiLocale | undefined) ?? 'en';
+  return active;
 }
 
 /** Pins the UI locale (Storybook's toolbar, the configurator, tests); null returns to the page's. */
 export function setUiLocale(locale: string | null): Promise<void> {
   explicit = locale ?? undefined;
   startLocalization();
-  const want = pageLocale();
-  return controls && controls.getLocale() !== want ? controls.setLocale(want) : Promise.resolve();
+  return settled;
 }
