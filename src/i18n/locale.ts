@@ -13,9 +13,6 @@ import type { MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/loca
 // or str``, and the switch below is a few lines. Its events are kept (same name and detail), so
 // its LocalizeController and an application listening to them still follow the locale.
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-// The id of a msg() call without one: only sources run unbundled (tests, Storybook); the builds
-// give every call a short id (scripts/short-msg-ids.mjs).
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { targetLocales } from './generated/locale-codes.js';
 // Named imports, not `import * as`: a bundled namespace object is built with a for...in loop,
 // which a host page's enumerable Object.prototype property (old libraries add `extend`) breaks.
@@ -46,6 +43,20 @@ let active: UiLocale = 'en';
 let wanted: UiLocale = 'en';
 let settled = Promise.resolve();
 
+/**
+ * @lit/localize's id of a message without an explicit one (what its extractor and the generated
+ * modules key translations by): FNV-1a 64 of the text, template parts joined by U+001E, in hex
+ * after 's' (or 'h' for html``). Only sources run unbundled need it (tests, Storybook): the builds
+ * give every call a short id (scripts/short-msg-ids.mjs). BigInt: a fifth of @lit/localize's
+ * 16-bit-limb version, and speed does not matter here.
+ */
+export function msgId(text: string | readonly string[], html = false): string {
+  const s = typeof text == 'string' ? text : text.join('\x1e');
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
+  return (html ? 'h' : 's') + h.toString(16).padStart(16, '0');
+}
+
 // str`` parts joined with its values; `order` is a translation's order of the source's values.
 const join = (parts: readonly string[], values: readonly unknown[], order?: readonly number[]) =>
   parts.reduce((out, part, i) => out + values[order ? order[i - 1] : i - 1] + part);
@@ -53,7 +64,7 @@ const join = (parts: readonly string[], values: readonly unknown[], order?: read
 /** msg(): the active locale's translation by id, else the source text. */
 function translate(t: TemplateLike, o?: MsgOptions): string {
   const plain = typeof t === 'string';
-  const tr = tables[active]?.[o?.id ?? generateMsgId(plain ? t : t.strings, !plain && !('strTag' in t))];
+  const tr = tables[active]?.[o?.id ?? msgId(plain ? t : t.strings, !plain && !('strTag' in t))];
   if (typeof tr === 'string') return tr;
   if (plain) return t;
   const src = t as StrResult;
