@@ -175,7 +175,7 @@ function coreRegistry(chunks, keys) {
       Object.keys(byModule)
         .sort()
         .forEach((key, i) => {
-          let from = key;
+          let from = key === '@lit/localize' ? resolve(srcDir, 'i18n/localize.ts') : key; // msg, str without its index's load-time code
           if (!/^(lit|@lit\/)/.test(key)) {
             from = resolve(srcDir, `${key}.ts`);
             if (!existsSync(from)) throw new Error(`registry: src/${key}.ts not found`);

@@ -6,7 +6,7 @@
 // and sets the reflected `state`; render only picks the template; updated() reports (events,
 // one console warning per problem per page).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import type { Feed, FeedDocument, Text } from '../feed/types.js';
 import { uiLocale, addStrings, updateOnLocale, type LocaleStrings } from '../i18n/locale.js';
 import { HostThemeController } from './host-theme.js';

@@ -13,6 +13,7 @@ import type { MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/loca
 // or str``, and the switch below is a few lines. Its events are kept (same name and detail), so
 // its LocalizeController and an application listening to them still follow the locale.
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { msgId } from './msg-id.js';
 import { targetLocales } from './generated/locale-codes.js';
 // Named imports, not `import * as`: a bundled namespace object is built with a for...in loop,
 // which a host page's enumerable Object.prototype property (old libraries add `extend`) breaks.
@@ -42,20 +43,6 @@ let explicit: string | undefined;
 let active: UiLocale = 'en';
 let wanted: UiLocale = 'en';
 let settled = Promise.resolve();
-
-/**
- * @lit/localize's id of a message without an explicit one (what its extractor and the generated
- * modules key translations by): FNV-1a 64 of the text, template parts joined by U+001E, in hex
- * after 's' (or 'h' for html``). Only sources run unbundled need it (tests, Storybook): the builds
- * give every call a short id (scripts/short-msg-ids.mjs). BigInt: a fifth of @lit/localize's
- * 16-bit-limb version, and speed does not matter here.
- */
-export function msgId(text: string | readonly string[], html = false): string {
-  const s = typeof text == 'string' ? text : text.join('\x1e');
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
-  return (html ? 'h' : 's') + h.toString(16).padStart(16, '0');
-}
 
 // str`` parts joined with its values; `order` is a translation's order of the source's values.
 const join = (parts: readonly string[], values: readonly unknown[], order?: readonly number[]) =>

@@ -3,7 +3,7 @@
 // keyed by its extractor are not found.
 import { expect } from '@open-wc/testing';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { msgId } from '../../src/i18n/locale.js';
+import { msgId } from '../../src/i18n/msg-id.js';
 
 describe('msgId()', () => {
   it('equals @lit/localize’s id for plain, str`` and html`` messages in any script', () => {
