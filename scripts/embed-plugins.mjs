@@ -30,10 +30,11 @@ export function minifyLitTemplates() {
     // (fnv1a64 + id-generation, ~1 KB minified) is never reached: the bundle gets a stub instead.
     // The check in transform() fails the build on a call that would need it.
     resolveId(source, importer) {
-      if (keep().includes('msg-ids') || source !== './id-generation.js' || !/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '')) return null;
+      const hasher = (source === './id-generation.js' && /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '')) || (source === './msg-id.js' && /[\\/]src[\\/]i18n[\\/]locale\.ts$/.test(importer ?? '')); // src/i18n/msg-id.ts: the locale runtime's own hasher
+      if (keep().includes('msg-ids') || !hasher) return null;
       return NO_HASH;
     },
-    load: (id) => (id === NO_HASH ? "export const generateMsgId = () => '';" : null),
+    load: (id) => (id === NO_HASH ? "export const generateMsgId = () => '', msgId = generateMsgId;" : null),
     transform(code, id) {
       if (!/\/src\/.*\.[tj]s$/.test(id)) return;
       const short = (!keep().includes('msg-ids') && shortenMsgIds(code, ids)) || code;
