@@ -236,6 +236,11 @@ export async function buildEmbed(outDir = resolve(root, 'dist')) {
   const keys = bindingKeys(built);
   for (const c of built) chunks.push(await finishChunk(c, keys));
   const out = await buildCore(chunks, keys);
+  // No module in two files of a page: a chunk takes everything the core holds from the registry.
+  for (const c of chunks) {
+    const twice = Object.keys(c.modules).filter((m) => m in out.modules);
+    if (twice.length) throw new Error(`${c.file} bundles what the core holds too: ${twice.join(', ')}`);
+  }
   const core = { file: 'forum-widgets.js', code: toAscii(await squeeze(guard(out.code))) + '\n', modules: sizesOf(out.modules) };
   mkdirSync(outDir, { recursive: true });
   for (const f of [core, ...chunks]) writeFileSync(resolve(outDir, f.file), f.code);

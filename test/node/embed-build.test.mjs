@@ -1,0 +1,54 @@
+// What the built embed (dist/, from `npm run build`) and an npm user's bundle of one element are
+// made of: Lit's production build (not its dev build with warnings), and none of the code the
+// build rewrites make unneeded (Lit's css tag, lit-localize's run-time message hashing).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = `${root}dist`;
+const embed = () => {
+  assert.ok(existsSync(`${dist}/forum-widgets.js`), 'dist/forum-widgets.js is missing: run npm run build first');
+  return readdirSync(dist)
+    .filter((f) => /^forum-widgets(\.[a-z-]+)?\.js$/.test(f))
+    .map((f) => [f, readFileSync(`${dist}/${f}`, 'latin1')]);
+};
+// Text only Lit's development builds carry.
+const DEV = ['Lit is in dev mode', 'reactive-element/development', 'Multiple versions of Lit loaded'];
+
+describe('the built embed and npm bundles', () => {
+  it("carry Lit's production build, and no css tag or message hashing", () => {
+    const files = embed();
+    assert.ok(files.length >= 7, files.map(([f]) => f).join());
+    for (const [f, text] of files) {
+      for (const d of DEV) assert.ok(!text.includes(d), `${f}: ${d}`);
+      // Lit's css tag's own message (the build writes css`` as unsafeCSS(`…`)).
+      assert.ok(!text.includes("must be a 'css' function result"), `${f}: Lit's css tag`);
+      // fnv1a64's offset basis (its top 16 bits, 0xcbf2, as lit-localize writes them): the build
+      // gives every msg() its id, so nothing hashes messages.
+      assert.ok(!/\b(52210|0xcbf2)\b/.test(text), `${f}: lit-localize's message hashing`);
+    }
+    const core = files.find(([f]) => f === 'forum-widgets.js')[1];
+    assert.ok(core.includes('litHtmlVersions'), 'lit-html is in the core');
+  });
+
+  it("an npm user's bundle of one element takes Lit's production modules, each once", async () => {
+    const r = await build({
+      entryPoints: [`${root}dist/lib/speaker-quote/define.js`],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(r.metafile.inputs);
+    assert.deepEqual(inputs.filter((p) => p.includes('/development/')), []);
+    assert.ok(inputs.some((p) => p.endsWith('node_modules/lit-html/lit-html.js')), inputs.join());
+    const text = r.outputFiles[0].text;
+    for (const d of DEV) assert.ok(!text.includes(d), d);
+    assert.ok(!text.includes("must be a 'css' function result"), "Lit's css tag");
+  });
+});
