@@ -6,7 +6,7 @@ import { css } from 'lit';
 // and ≤ 3 people per group — so the configurator can reserve the card's space. The compact card is
 // three lines: the title (cut with an ellipsis), the time, the status with the stream link. The
 // time and the link are never cut (readers need them whole): they wrap only where a line cannot
-// hold them (a 320 px phone in large text), so the card is one height for every session and state
+// hold them (a 320 px phone, large text), so the card is one height for every session and state
 // at phone widths and up, and its loading box is exactly that height. The full card's loading box
 // is a full card's height (two-line title, venue, three speakers, a moderator, a summary: 44.4em at
 // a phone's width, 28-31em wider, where people sit in columns), which the card then keeps
@@ -57,6 +57,6 @@ li .av{--_av:calc(var(--forum-photo-size,2.5em)/.8125)}
 .line .heading{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:inherit;line-height:inherit;display:block}
 .line .status{min-block-size:calc(1em*var(--_lh));gap:0 .75em}
 .line .badge{line-height:1.2}
-.skeleton{background-image:linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0);background-size:12em .9em,min(26em,85%) 1.3em,12em .9em,16em 1em,2.5em 2.5em,min(16em,60%) 1em,min(36em,90%) .9em,10em 2.25em;background-position:1.25em 1.1em,1.25em 3em,1.25em 4.8em,1.25em 7em,1.25em 9em,4.4em 9.75em,1.25em 12.2em,1.25em calc(100% - 1em)}
+.skeleton{background-image:linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),radial-gradient(circle closest-side,var(--_surface) 98%,#0000),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0),linear-gradient(var(--_surface) 0 0);background-size:12em .9em,min(26em,85%) 1.3em,12em .9em,16em 1em,2.5em 2.5em,min(16em,60%) 1em,2.5em 2.5em,min(14em,55%) 1em,2.5em 2.5em,min(15em,58%) 1em,min(36em,90%) .9em,min(36em,90%) .9em,min(24em,60%) .9em,10em 2.25em;background-position:1.25em 1.1em,1.25em 3em,1.25em 4.8em,1.25em 7em,1.25em 9em,4.4em 9.75em,1.25em 12em,4.4em 12.75em,1.25em 15em,4.4em 15.75em,1.25em 19em,1.25em 20.6em,1.25em 22.2em,1.25em calc(100% - 1em)}
 :host([compact]) .skeleton{background-size:min(30em,80%) 1em;background-position:1em center}
 `;
