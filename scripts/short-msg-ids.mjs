@@ -9,8 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
-// msg('plain') or msg(str`with ${values}`) with nothing after the first argument.
-const CALL = /\bmsg\(\s*(?:'((?:[^'\\\n]|\\.)*)'|(str)`((?:[^`\\]|\\.)*)`)\s*\)/g;
+// msg('plain') or msg(str`with ${values}`) with nothing after the first argument (tsc writes `str `…``).
+const CALL = /\bmsg\(\s*(?:'((?:[^'\\\n]|\\.)*)'|(str)\s*`((?:[^`\\]|\\.)*)`)\s*\)/g;
 const KEY = /(['"])(s[0-9a-f]{16})\1(?=\s*:)/g;
 
 const cooked = (literal, quote) => new Function(`return ${quote}${literal}${quote}`)();
@@ -62,7 +62,7 @@ export function shortenMsgIds(code, table) {
 }
 
 // A call as shortenMsgIds leaves it: the message, then its short id.
-const WITH_ID = /msg\(\s*(?:'(?:[^'\\\n]|\\.)*'|str`(?:[^`\\]|\\.)*`)\s*,\s*\{\s*id:\s*'[0-9a-z]+'\s*\}\s*\)/y;
+const WITH_ID = /msg\(\s*(?:'(?:[^'\\\n]|\\.)*'|str\s*`(?:[^`\\]|\\.)*`)\s*,\s*\{\s*id:\s*'[0-9a-z]+'\s*\}\s*\)/y;
 
 /** The msg(…) calls in `code` (after shortenMsgIds) that carry no short id: each would be hashed at run time. */
 export function unidentifiedMsgCalls(code) {

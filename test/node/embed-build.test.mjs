@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { unidentifiedMsgCalls } from '../../scripts/short-msg-ids.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
@@ -50,5 +51,24 @@ describe('the built embed and npm bundles', () => {
     const text = r.outputFiles[0].text;
     for (const d of DEV) assert.ok(!text.includes(d), d);
     assert.ok(!text.includes("must be a 'css' function result"), "Lit's css tag");
+  });
+
+  it('in dist/lib every msg() call carries the short id its translations are keyed by (else ru and zh-Hans readers get English)', () => {
+    const lib = `${root}dist/lib`;
+    const js = readdirSync(lib, { recursive: true }).filter((f) => String(f).endsWith('.js') && !String(f).includes('generated'));
+    const ids = new Set();
+    for (const f of js) {
+      const code = readFileSync(`${lib}/${f}`, 'utf8');
+      assert.deepEqual(unidentifiedMsgCalls(code), [], f);
+      for (const m of code.matchAll(/\bmsg\((?:'(?:[^'\\]|\\.)*'|str\s*`(?:[^`\\]|\\.)*`),\{id:'([0-9a-z]+)'\}\)/g)) ids.add(m[1]);
+    }
+    const keys = new Set();
+    for (const f of readdirSync(`${lib}/i18n/generated/strings`).filter((f) => f.endsWith('.js'))) {
+      const ru = readFileSync(`${lib}/i18n/generated/strings/${f}`, 'utf8').split("'zh-Hans'")[0];
+      for (const m of ru.matchAll(/^\s*'([0-9a-z]+)':/gm)) if (m[1] !== 'ru') keys.add(m[1]);
+    }
+    assert.ok(ids.size >= 30, `${ids.size} ids`);
+    assert.deepEqual([...ids].filter((id) => !keys.has(id)), [], 'calls whose id has no ru translation');
+    assert.deepEqual([...keys].filter((k) => !ids.has(k)), [], 'ru translations no call asks for');
   });
 });
