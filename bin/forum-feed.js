@@ -35,12 +35,35 @@ const print = (...lines) => process.stdout.write(lines.map(escapeControls).join(
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * JSON.parse says where it stopped as an offset ("at position 270"); someone editing the feed in
+ * Notepad needs a line and column, and the line itself with a caret under the spot.
+ */
+function withLineAndColumn(line, text) {
+  const m = /^feed: is not valid JSON \((.*)\)$/s.exec(line);
+  if (!m) return [line];
+  const at = /at position (\d+)/.exec(m[1]);
+  const offset = at ? Number(at[1]) : /end of (JSON )?input/i.test(m[1]) ? text.length : -1;
+  if (offset < 0 || offset > text.length) return [line];
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  const row = before.length;
+  const column = before.at(-1).length + 1;
+  const source = (text.split(/\r\n|\r|\n/)[row - 1] ?? '').replace(/\t/g, ' '); // a tab, escaped when printed, would move the caret
+  // Long lines (a minified feed) are cut to 60 characters either side of the spot.
+  const from = Math.max(0, column - 61);
+  const shown = (from ? '…' : '') + source.slice(from, column + 59) + (source.length > column + 59 ? '…' : '');
+  const pad = ' '.repeat(column - 1 - from + (from ? 1 : 0));
+  return [`feed: is not valid JSON at line ${row}, column ${column} (${m[1]})`, `  ${shown}`, `  ${pad}^`];
+}
+
 async function validate(source) {
   const { parseFeed } = await loadValidator();
   const name = source === '-' ? 'standard input' : source;
   let result;
+  let text = '';
   try {
-    result = parseFeed(decodeFeed(await readBytes(source, { timeoutS: TIMEOUT_S })));
+    text = decodeFeed(await readBytes(source, { timeoutS: TIMEOUT_S }));
+    result = parseFeed(text);
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
     result = { ok: false, errors: [e.message] };
@@ -60,7 +83,7 @@ async function validate(source) {
   const lines = result.errors;
   const more = /^feed: (\d+) more problems not listed$/.exec(lines.at(-1) ?? '');
   const total = lines.length + (more ? Number(more[1]) - 1 : 0);
-  print(...lines, `${name}: not a valid forum feed, ${plural(total, 'problem')}`);
+  print(...lines.flatMap((line) => withLineAndColumn(line, text)), `${name}: not a valid forum feed, ${plural(total, 'problem')}`);
   return 1;
 }
 

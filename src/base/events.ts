@@ -9,8 +9,9 @@ export interface FeedLoadDetail {
   url?: string;
   /** The feed shown (validated). */
   feed: Feed;
-  /** Items the validator dropped from an otherwise good feed, as `path: message` lines. */
-  warnings?: string[];
+  /** Items the validator dropped from an otherwise good feed, as `path: message` lines; always
+   * sent (empty when nothing was dropped), so `e.detail.warnings.length` type-checks. */
+  warnings: string[];
 }
 
 /** `detail` of `forum-feed-error`: the feed could not be used. */

@@ -1,7 +1,7 @@
 // The guides' code blocks are the ones that run: every ```html block is rendered in Chromium
 // against the built bundle (CDN address and sample feed URL pointed at 127.0.0.1, the hash
 // placeholder replaced by the real one so SRI is checked), every ```json block validates as a
-// feed (```json fragment: parses), `npx forum-feed validate` lines run against the sample feed,
+// feed (```json fragment: parses), `npx --no forum-feed validate` lines run against the sample feed,
 // CSS blocks name only parts and custom properties that exist, and import lines name only
 // exported modules and names.
 import { describe, it } from 'node:test';
@@ -157,12 +157,13 @@ describe('json blocks', () => {
 
 describe('bash blocks', () => {
   const lines = all.filter((b) => b.lang === 'bash').flatMap((b) => b.code.split('\n').map((l) => ({ ...b, cmd: l.trim() })));
-  const cli = lines.filter((l) => l.cmd.startsWith('npx forum-feed validate'));
+  // `--no`: npx runs only the local copy (the package is not on the registry; see feed-format.md).
+  const cli = lines.filter((l) => l.cmd.startsWith('npx --no forum-feed validate'));
   it('feed-format.md shows the validator', () => assert.ok(cli.some((l) => l.doc === 'feed-format.md')));
   for (const l of cli) {
     it(`${where(l)}: ${l.cmd} (on the sample feed)`, () => {
-      // `npx forum-feed` is this package's bin; run it as npx would, in a folder holding the sample as the named file.
-      const args = l.cmd.split(/\s+/).slice(2);
+      // `npx --no forum-feed` is this package's bin; run it as npx would, in a folder holding the sample as the named file.
+      const args = l.cmd.split(/\s+/).slice(3);
       assert.equal(args.length, 2, 'validate <file>');
       const dir = mkdtempSync(join(tmpdir(), 'forum-docs-'));
       try {

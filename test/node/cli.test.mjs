@@ -129,12 +129,24 @@ test('a feed with several faults: every line with its path, in document order, e
   assert.equal(r.code, 1);
 });
 
-test('text that is not JSON is invalid: one feed: line, exit 1', async () => {
+test('text that is not JSON is invalid: one feed: problem with its line and column, exit 1', async () => {
   const r = await run('validate', 'broken.json');
   const lines = r.stdout.trimEnd().split('\n');
-  assert.equal(lines.length, 2, r.stdout);
-  assert.match(lines[0], /^feed: is not valid JSON \(.+\)$/);
-  assert.equal(lines[1], 'broken.json: not a valid forum feed, 1 problem');
+  assert.equal(lines.length, 4, r.stdout);
+  assert.match(lines[0], /^feed: is not valid JSON at line 1, column 25 \(.+\)$/);
+  assert.equal(lines[3], 'broken.json: not a valid forum feed, 1 problem');
+  assert.equal(r.code, 1);
+});
+
+test('a JSON syntax error names the line and column and shows the line with a caret under the spot', async () => {
+  // A trailing comma on line 4, as an organiser editing in Notepad leaves one.
+  await writeFile(join(dir, 'comma.json'), '{\n  "version": 1,\n  "forum": {\n\t"id": "f",\n  },\n  "sessions": []\n}\n');
+  const r = await run('validate', 'comma.json');
+  const lines = r.stdout.split('\n');
+  assert.match(lines[0], /^feed: is not valid JSON at line 5, column 3 \(.+\)$/, r.stdout);
+  assert.equal(lines[1], '    },');
+  assert.equal(lines[2], '    ^');
+  assert.equal(lines[3], 'comma.json: not a valid forum feed, 1 problem');
   assert.equal(r.code, 1);
 });
 
