@@ -558,6 +558,15 @@ function reserveSelector(c) {
   return c.widget + attributes(c).map(([k, v]) => (v === '' ? `[${k}]` : `[${k}="${v}"]`)).join('');
 }
 
+// How long the reservation waits for a script to upgrade the element before giving the space
+// back (no script: a CMS stripped it). Long enough for a slow connection: on Chrome's "3G" preset
+// (2 s round trips, 400 kbit/s) the core (~18 KB gzip) from a new origin is ~4 round trips plus
+// ~0.4 s, and the widget's chunk one more round trip; on a typical mobile connection (Lighthouse:
+// 150 ms, 1.6 Mbit/s) about a second. Later than this, a very slow page gets one shift when the
+// widget appears; sooner, it would get it more often. Short enough that a stripped page's blank
+// box is gone before most readers have scrolled to it.
+const UNRESERVE_AFTER = '10s';
+
 /** The rule that holds the widget's space from the first paint (phone height, then wide screens). */
 function reserveCss(c) {
   const h = reservedHeights(c);
@@ -585,10 +594,24 @@ function reserveCss(c) {
           .map((x) => `${x}:not(:has(> [state=ready], > [state=missing], > [state=error]))`)
           .join(',\n')
       : `${sel}:not([state]), ${sel}[state=loading]`;
+  // Where a CMS stripped the script but kept this <style>, nothing ever upgrades the element: the
+  // reservation ends by itself after UNRESERVE_AFTER (a delayed zero-length animation; animations
+  // override the rules above), leaving the fallback link at its own height. Only while no script
+  // has touched the element: once it has a state (or the block holds one), the rule no longer
+  // matches, the animation is dropped and the reservation holds again.
+  const unupgraded =
+    c.form === 'markup'
+      ? sel
+          .split(',\n')
+          .map((x) => `${x}:not(:has(> [state]))`)
+          .join(',\n')
+      : `${sel}:not([state])`;
   return (
     `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
     `${sel} { display: block; ${prop}: ${px(h.phone)}; }\n` +
     `${waiting} { max-block-size: ${px(h.phone)}; overflow: hidden; }\n` +
+    `${unupgraded} { animation: forum-widgets-unreserve 0s ${UNRESERVE_AFTER} forwards; }\n` +
+    `@keyframes forum-widgets-unreserve { to { min-block-size: 0; max-block-size: none; } }\n` +
     `@media (min-width: ${bp}px) {\n  ${sel} { ${prop}: ${px(h.desktop)}; }\n  ${waiting} { max-block-size: ${px(h.desktop)}; }\n}\n`
   );
 }
