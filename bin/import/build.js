@@ -38,7 +38,7 @@ const nameKey = (name) => oneLine(name).normalize('NFKC').toLowerCase();
 
 /**
  * @param {Array<{ programme: object, lang: string, label: string }>} inputs in the order given
- * @param {{ timeZone?: string, base?: object, defaultDuration: number, forumId?: string, forumName?: string }} opts
+ * @param {{ timeZone?: string, base?: object, defaultDuration: number, forumId?: string, forumName?: string, forumUrl?: string }} opts
  * @returns {{ feed: object, warnings: string[], stats: object }}
  */
 export function buildFeed(inputs, opts) {
@@ -268,6 +268,10 @@ export function buildFeed(inputs, opts) {
     forum = { id, name: feedText(names, defaultLanguage), timeZone: forumZone, startDate, endDate };
     if (forumInfo.url) forum.url = forumInfo.url;
   }
+  if (opts.forumUrl) forum.url = opts.forumUrl;
+  // Without it a partner page whose script is stripped or fails shows the forum's name as plain
+  // text, not a link (the configurator warns partners; the organiser can fix it here).
+  if (!forum.url) warn('forum.url', '', "none: partners' fallback links will be plain text; give --forum-url https://… (your forum's site)");
 
   const feed = { version: 1, defaultLanguage, updated: formatInZone(Math.floor((opts.now ?? Date.now()) / 1000) * 1000, forumZone) };
   if (base?.note) feed.note = base.note;

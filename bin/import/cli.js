@@ -30,6 +30,8 @@ Give one export per language to merge them: ru=prog-ru.json en=prog-en.json zh-H
   --base FEED              keep this feed's forum, quotes, organizers and counters (a file or URL)
   --forum-id ID, --forum-name NAME
                            the forum's id and name when neither the export nor --base has them
+  --forum-url URL          the forum's site (absolute https:// or http://): partners' fallback
+                           links point there; wins over the export's and --base's
   --default-duration MIN   length of events without an end (default 60)
   --max-size MB            largest input read (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   --timeout S              give up on a URL or standard input after S seconds (default ${DEFAULT_TIMEOUT_S})
@@ -59,6 +61,7 @@ export function options(args) {
         base: { type: 'string' },
         'forum-id': { type: 'string' },
         'forum-name': { type: 'string' },
+        'forum-url': { type: 'string' },
         'default-duration': { type: 'string' },
         'max-size': { type: 'string' },
         timeout: { type: 'string' },
@@ -88,6 +91,10 @@ export function options(args) {
   if (v['forum-id'] !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(v['forum-id'])) {
     throw new Misuse(`--forum-id ${v['forum-id']}: must be lower-case letters, digits and hyphens`);
   }
+  // The feed's own rule for forum.url (FEED-SPEC "URLs"): absolute, https: or http: only.
+  if (v['forum-url'] !== undefined && !isWebUrl(v['forum-url'])) {
+    throw new Misuse(`--forum-url ${v['forum-url']}: must be an absolute https: or http: URL, like https://forum.example/`);
+  }
   const inputs = parsed.positionals.map((arg) => {
     const m = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)=(.+)$/.exec(arg);
     if (m && !/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
@@ -109,10 +116,22 @@ export function options(args) {
     base: v.base,
     forumId: v['forum-id'],
     forumName: v['forum-name'],
+    forumUrl: v['forum-url']?.trim(),
     defaultDuration: number('default-duration', 60, 1),
     maxBytes: Math.round(number('max-size', DEFAULT_MAX_BYTES / 1024 / 1024, 0.001) * 1024 * 1024),
     timeoutS: number('timeout', DEFAULT_TIMEOUT_S, 0.1),
   };
+}
+
+/** src/feed/url.ts's safeUrl for links (that module is in dist/, which options() must not need). */
+function isWebUrl(s) {
+  if (!/^https?:/i.test(s.trim())) return false;
+  try {
+    const u = new URL(s.trim());
+    return (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isTag(t) {
@@ -195,6 +214,7 @@ export async function runImport(args, io = { stdout: (s) => process.stdout.write
       defaultDuration: opts.defaultDuration,
       forumId: opts.forumId,
       forumName: opts.forumName,
+      forumUrl: opts.forumUrl,
     });
     for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
     const text = JSON.stringify(feed, null, 2) + '\n';

@@ -14,14 +14,26 @@ const commands = [...section.matchAll(/^```bash\n([\s\S]*?)^```/gm)]
   .map((l) => l.trim())
   .filter((l) => l.startsWith('npx --no forum-feed import'));
 
+// Words as a shell splits them: "two words" in double quotes is one argument.
+const argv = (command) => command.match(/"[^"]*"|\S+/g).slice(4).map((a) => a.replace(/^"|"$/g, ''));
+
 test('the guide shows an import command for each source', () => {
   assert.ok(commands.length >= 6, commands.join('\n'));
   for (const what of ['pretalx.com', 'frab', 'sessionize.com', '.ics', '.csv']) assert.ok(commands.some((c) => c.includes(what)), what);
 });
 
+test('the guide shows a first import, without --base (an organiser has no feed yet), naming the forum and its site', () => {
+  const firsts = commands.map(argv).map(options).filter((o) => !o.base);
+  assert.ok(firsts.length, commands.join('\n'));
+  for (const o of firsts) {
+    assert.ok(o.forumName && !o.forumName.includes('"'), `--forum-name ${o.forumName}`);
+    assert.match(o.forumUrl ?? '', /^https:\/\//);
+  }
+});
+
 for (const command of commands) {
   test(command, () => {
-    const args = command.split(/\s+/).slice(4).map((a) => a.replace(/^"|"$/g, ''));
+    const args = argv(command);
     const o = options(args);
     assert.ok(o.inputs.length >= 1);
     assert.ok(o.output);
