@@ -82,7 +82,10 @@ export function parseCsv(text) {
   const warnings = [];
   let rows;
   try {
-    rows = parse(text, { delimiter: separator(text), bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+    // info: each row's line in the file (a cell with line breaks makes a row span several).
+    rows = parse(text, { delimiter: separator(text), bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, info: true }).map(
+      ({ record, info }) => Object.assign(record, { line: info.lines - record.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0) }),
+    );
   } catch (e) {
     throw Object.assign(new Error(`is not a readable CSV file (${e.message})`), { notAProgramme: true });
   }
@@ -113,7 +116,7 @@ export function parseCsv(text) {
       });
       return out;
     };
-    const line = r + 1;
+    const line = row.line;
     const id = nonEmpty(cell('id'))?.trim();
     const title = nonEmpty(cell('title'))?.trim();
     const where = `line ${line}: ${describe('session', title ?? Object.values(localized('title'))[0], id)}`;
@@ -128,8 +131,20 @@ export function parseCsv(text) {
       warnings.push(`${where}: its end "${cell('end')}" is not understood: ignored`);
       end = null;
     }
-    // An end time before the start time on the same date is after midnight.
-    if (end && start && 'wall' in end && 'wall' in start && TIME.test((cell('end') ?? '').trim()) && cmp(end.wall, start.wall) < 0) end = { wall: addDays(end.wall, 1) };
+    // An end time before the start time on the same date is after midnight (a night session,
+    // 23:30-00:30), as the guide says, when that makes at most MAX_NIGHT_MS; longer is a typo
+    // (12:00-11:30 would be 23.5 hours and move the forum's end date): warn and ignore the end.
+    if (end && start && 'wall' in end && 'wall' in start && TIME.test((cell('end') ?? '').trim()) && cmp(end.wall, start.wall) < 0) {
+      const night = { wall: addDays(end.wall, 1) };
+      if (cmp(night.wall, start.wall) <= MAX_NIGHT_MS) end = night;
+      else {
+        warnings.push(
+          `${where}: its end ${cell('end').trim()} is before its start ${hhmm(start.wall)}: the end is ignored. ` +
+            `Fix the end time; for a session that really runs past midnight for longer than ${MAX_NIGHT_MS / 3_600_000} hours, write the end with its date (${isoDay(night.wall)} ${cell('end').trim()})`,
+        );
+        end = null;
+      }
+    }
     const minutes = Number(String(cell('duration') ?? '').replace(',', '.').trim() || NaN);
     const { summary, htmlStripped } = summaryOf(cell('summary'));
     const people = (field) => {
@@ -169,4 +184,9 @@ export function parseCsv(text) {
   return { format: 'CSV', lang: undefined, timeZone: undefined, forum: {}, events, warnings };
 }
 
+/** The longest session an end time before its start time can make by meaning "after midnight". */
+const MAX_NIGHT_MS = 12 * 3_600_000;
+const pad2 = (n) => String(n).padStart(2, '0');
+const hhmm = (w) => `${pad2(w.h)}:${pad2(w.mi)}`;
+const isoDay = (w) => `${w.y}-${pad2(w.mo)}-${pad2(w.d)}`;
 const cmp = (a, b) => Date.UTC(a.y, a.mo - 1, a.d, a.h, a.mi, a.s) - Date.UTC(b.y, b.mo - 1, b.d, b.h, b.mi, b.s);

@@ -99,3 +99,32 @@ test('control characters from a spreadsheet never reach the terminal raw', async
   assert.equal(r2.code, 0, r2.stderr);
   assert.ok(r2.stderr.includes('Bad\\u009b2JZone'), r2.stderr);
 });
+
+test('an end time before the start that is no night session (12:00-11:30) is a typo: warned with its file line, the end ignored, the forum\'s dates kept', async () => {
+  const csv = [
+    'id,title,date,start,end,summary',
+    'opening,Opening,2025-05-19,10:00,11:00,"Two lines',
+    'of summary"',
+    'trade,Trade,2025-05-19,12:00,11:30,',
+    'night,Night talk,2025-05-19,22:00,06:00,',
+    'long,All-night hackathon,2025-05-19,12:00,2025-05-20 11:30,',
+  ].join('\n');
+  const file = await ws.write('typo.csv', csv);
+  const { feed, warnings } = await importFeed(ws, [file, '--lang', 'en', ...common], 'typo.json');
+  const trade = byId(feed.sessions, 'trade');
+  assert.equal(trade.start, '2025-05-19T12:00:00+10:00');
+  assert.equal(trade.end, '2025-05-19T13:00:00+10:00', 'the end ignored: --default-duration');
+  // Line 4 of the file (the summary above spans lines 2-3), and what to write instead.
+  assert.ok(
+    warnings.includes(
+      `warning: ${file}: line 4: session "Trade" (trade): its end 11:30 is before its start 12:00: the end is ignored. ` +
+        'Fix the end time; for a session that really runs past midnight for longer than 12 hours, write the end with its date (2025-05-20 11:30)',
+    ),
+    warnings.join('\n'),
+  );
+  assert.equal(byId(feed.sessions, 'night').end, '2025-05-20T06:00:00+10:00', 'a night session (8 h) is still after midnight, as the guide says');
+  assert.equal(byId(feed.sessions, 'long').end, '2025-05-20T11:30:00+10:00', 'an end written with its date is taken as written');
+  assert.ok(!warnings.some((w) => /"Night talk"|"All-night hackathon"/.test(w)), warnings.join('\n'));
+  const alone = await ws.write('typo-alone.csv', csv.split('\n').slice(0, 4).join('\n'));
+  assert.equal((await importFeed(ws, [alone, '--lang', 'en', ...common], 'typo-alone.json')).feed.forum.endDate, '2025-05-19', 'the typo does not move the forum\'s end');
+});
