@@ -84,43 +84,74 @@ async function loadFeed(url) {
   showStatus();
   let errors;
   let good;
+  let warnings = [];
+  let reason = 'invalid'; // why there is no feed: invalid | http | cors | network
   try {
     const res = await fetch(url, { cache: 'no-cache' });
     // A same-origin response shows its CORS header; a cross-origin one that arrived had CORS for
     // this origin at least (its header is not readable here).
     const allowed = res.headers.get('access-control-allow-origin');
     cors = new URL(url).origin !== location.origin ? { kind: 'cross' } : allowed === '*' ? { kind: 'any' } : allowed ? { kind: 'some', allowed } : { kind: 'none' };
-    if (!res.ok) errors = [`feed: HTTP ${res.status} from ${url}`];
-    else {
-      const r = parseFeed(await res.text());
-      if (r.ok) good = r.feed;
-      else errors = r.errors;
+    if (!res.ok) {
+      errors = [`feed: HTTP ${res.status} from ${url}`];
+      reason = 'http';
+    } else {
+      const json = await res.text();
+      // The widgets read leniently (docs/feed-format.md "Errors": an item's own fault drops the
+      // item or ignores the field), so that reading decides what they would show; the strict
+      // problems are what the organiser should fix.
+      const strict = parseFeed(json);
+      const lenient = strict.ok ? strict : parseFeed(json, { lenient: true });
+      if (lenient.ok) {
+        good = lenient.feed;
+        if (!strict.ok) warnings = strict.errors;
+      } else errors = strict.errors;
     }
   } catch (e) {
     errors = [`feed: no response from ${url} (${e?.message ?? e})`];
     cors = { kind: 'failed' };
+    // The browser hides why a request failed. A no-cors request succeeds (opaquely) when the
+    // server answered: then it answered without letting other sites read it (no CORS header).
+    reason = await fetch(url, { mode: 'no-cors', cache: 'no-cache' }).then(
+      () => 'cors',
+      () => 'network',
+    );
   }
   if (mine !== seq) return; // a later check superseded this one
   if (good) {
     feed = good;
     fillChoices(feed);
-    status = { kind: 'ok', feed: good };
-  } else status = { kind: 'error', errors };
+    status = { kind: 'ok', feed: good, warnings };
+  } else status = { kind: 'error', reason, errors };
   if (pendingQuery) applyQuery(pendingQuery);
   pendingQuery = undefined;
   showStatus();
   update();
 }
 
+/** "3 problems" in the UI language: STRINGS[ui].problems holds a form per plural category. */
+function problems(n) {
+  const forms = STRINGS[ui].problems;
+  return (forms[new Intl.PluralRules(ui).select(n)] ?? forms.other).replace('{n}', String(n));
+}
+
+/** The number of problems in validator lines (the last may say how many more were not listed). */
+function count(lines) {
+  const more = /^feed: (\d+) more problems not listed$/.exec(lines.at(-1) ?? '');
+  return lines.length + (more ? Number(more[1]) - 1 : 0);
+}
+
 function showStatus() {
   const summary = $('feed-summary');
   const list = $('feed-errors');
   list.replaceChildren();
-  $('feed-status').dataset.state = status.kind;
+  const lines = status.kind === 'error' ? status.errors : status.kind === 'ok' ? status.warnings : [];
+  $('feed-status').dataset.state = status.kind === 'ok' && lines.length ? 'warn' : status.kind;
   if (status.kind === 'loading') summary.textContent = tr('checking');
   else if (status.kind === 'ok') {
     const f = status.feed;
-    summary.textContent = tr('valid', {
+    summary.textContent = tr(lines.length ? 'usable' : 'valid', {
+      problems: problems(count(lines)),
       sessions: f.sessions.length,
       people: f.people.length,
       quotes: f.quotes.length,
@@ -128,14 +159,14 @@ function showStatus() {
       counters: f.counters.length,
     });
   } else if (status.kind === 'error') {
-    const more = /^feed: (\d+) more problems not listed$/.exec(status.errors.at(-1) ?? '');
-    summary.textContent = tr('invalid', { n: status.errors.length + (more ? Number(more[1]) - 1 : 0) });
-    for (const line of status.errors) {
-      const li = document.createElement('li');
-      li.textContent = line; // the validator's `path: message` lines, as the CLI prints them
-      list.append(li);
-    }
+    const key = { http: 'unreachableHttp', cors: 'unreachableCors', network: 'unreachable' }[status.reason] ?? 'invalid';
+    summary.textContent = tr(key, { problems: problems(count(lines)) });
   } else summary.textContent = '';
+  for (const line of lines) {
+    const li = document.createElement('li');
+    li.textContent = line; // the validator's `path: message` lines, as the CLI prints them
+    list.append(li);
+  }
 }
 
 // ---------- Choices from the feed ----------

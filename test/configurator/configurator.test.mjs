@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useHarness, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS } from './helpers.mjs';
+import { useHarness, openPage, settled, shadowTexts, blankPage, toLocal, bundleIntegrity, VERSION, ROOT, TAGS, startServer } from './helpers.mjs';
 
 const { validateFeed } = await import(new URL('dist/lib/feed/validate.js', ROOT).href);
 const { STRINGS } = await import(new URL('demo/strings.js', ROOT).href);
@@ -180,104 +180,110 @@ describe('configurator: choices change the snippet', () => {
 });
 
 describe('configurator: feed check', () => {
-  it("lists a bad feed's problems as the validator's path: message lines, in a live region", async () => {
+  it("lists a bad feed's problems as the validator's path: message lines, in a live region; says what the widgets would show", async () => {
     const broken = structuredClone(sample);
     broken.quotes[1].person = 'li-wei';
     broken.sessions[0].end = '2025-05-19T13:00:00+10:00';
     server.add('/broken/feed.json', JSON.stringify(broken), { type: 'application/json' });
     const expected = validateFeed(broken);
     assert.equal(expected.ok, false);
+    // The widgets read it leniently (docs/feed-format.md "Errors"): they show it without those items.
+    assert.equal(validateFeed(broken, { lenient: true }).ok, true);
+    // One item-level typo, the review's case: one strict problem, and the widgets show the rest.
+    const typo = structuredClone(sample);
+    typo.sessions[0].speakers[0] = 'ivan-petrv';
+    server.add('/typo/feed.json', JSON.stringify(typo), { type: 'application/json' });
+    // A fault no widget can work around: the lenient reading rejects the feed too.
+    const fatal = structuredClone(sample);
+    fatal.forum.timeZone = 'Asia/Vladivostock';
+    server.add('/fatal/feed.json', JSON.stringify(fatal), { type: 'application/json' });
+    assert.equal(validateFeed(fatal, { lenient: true }).ok, false);
     const p = await configurator();
     const { page } = p;
-    try {
-      await page.fill('#feed-url', server.url('/broken/feed.json'));
+    const check = async (url) => {
+      await page.fill('#feed-url', url);
       await page.click('#feed-check');
-      await page.waitForSelector('#feed-errors li');
-      const lines = await page.$$eval('#feed-errors li', (lis) => lis.map((l) => l.textContent));
-      assert.deepEqual(lines, expected.errors);
-      assert.ok(lines.some((l) => /quotes\[1\]\.person: .*li-wei/.test(l)), lines.join('\n'));
-      assert.match(await page.textContent('#feed-summary'), new RegExp(`Not a valid forum feed: ${expected.errors.length} problems`));
+      await page.waitForFunction((u) => document.getElementById('feed-status').dataset.state !== 'loading' && document.getElementById('snippet').textContent.includes(u), new URL(url).pathname);
+      return {
+        state: await page.$eval('#feed-status', (e) => e.dataset.state),
+        summary: await page.textContent('#feed-summary'),
+        lines: await page.$$eval('#feed-errors li', (lis) => lis.map((l) => l.textContent)),
+      };
+    };
+    try {
+      let r = await check(server.url('/broken/feed.json'));
+      assert.deepEqual(r.lines, expected.errors);
+      assert.ok(r.lines.some((l) => /quotes\[1\]\.person: .*li-wei/.test(l)), r.lines.join('\n'));
+      assert.equal(r.state, 'warn');
+      assert.match(r.summary, new RegExp(`^The widgets would show this feed, without the items or fields named below \\(${expected.errors.length} problems to fix in the feed\\)`));
+      assert.doesNotMatch(r.summary, /fallback/);
       const region = await page.$eval('#feed-status', (e) => [e.getAttribute('role'), e.getAttribute('aria-live')]);
       assert.deepEqual(region, ['status', 'polite']);
-      // The snippet points at the URL that was checked, and the preview shows what a partner page would:
-      // the widgets drop the faulty session (FEED-SPEC "Errors"), so its card says it is missing.
-      assert.ok((await snippet(page)).includes('/broken/feed.json'));
-      await page.waitForFunction(() => document.getElementById('preview').contentDocument?.querySelector('forum-session-card')?.getAttribute('state') === 'missing');
+      // The choices are what the widgets would show: the faulty session is dropped, so not offered.
+      assert.equal(await page.$$eval(`#session option[value="${sample.sessions[0].id}"]`, (o) => o.length), 0);
 
-      await page.fill('#feed-url', server.url('/nowhere/feed.json'));
-      await page.click('#feed-check');
-      await page.waitForFunction(() => document.querySelectorAll('#feed-errors li').length === 1);
-      assert.equal(await page.textContent('#feed-errors li'), `feed: HTTP 404 from ${server.url('/nowhere/feed.json')}`);
+      r = await check(server.url('/typo/feed.json'));
+      assert.deepEqual(r.lines, ['sessions[0].speakers[0]: no person "ivan-petrv" in people']);
+      assert.match(r.summary, /\(1 problem to fix in the feed\)/);
+      assert.equal(await page.$$eval(`#session option[value="${sample.sessions[0].id}"]`, (o) => o.length), 1);
 
-      await page.fill('#feed-url', server.url('/feeds/rcf-2025.json'));
-      await page.click('#feed-check');
-      await page.waitForFunction(() => document.querySelectorAll('#feed-errors li').length === 0 && /Valid/.test(document.getElementById('feed-summary').textContent));
+      r = await check(server.url('/fatal/feed.json'));
+      assert.equal(r.state, 'error');
+      assert.deepEqual(r.lines, validateFeed(fatal).errors);
+      assert.match(r.summary, /^Not a valid forum feed: 1 problem\. The widgets would show their fallback content\./);
+      // Counted in each language's grammar (Russian: 1 ошибка, 2 ошибки, 5 ошибок).
+      await page.selectOption('#ui-lang', 'ru');
+      assert.match(await page.textContent('#feed-summary'), /^Фид не годится: в нём 1 ошибка\. Виджеты покажут запасное содержимое/);
+      await page.selectOption('#ui-lang', 'en');
+
+      r = await check(server.url('/nowhere/feed.json'));
+      assert.deepEqual(r.lines, [`feed: HTTP 404 from ${server.url('/nowhere/feed.json')}`]);
+      assert.match(r.summary, /^Could not load the feed: its server answered with an error/);
+
+      r = await check(server.url('/feeds/rcf-2025.json'));
+      assert.deepEqual([r.state, r.lines], ['ok', []]);
+      assert.match(r.summary, /^Valid forum feed/);
     } finally {
       await p.close();
     }
   });
-});
 
-describe('configurator: the pasted snippet renders what the preview shows', () => {
-  const cases = [
-    { tag: 'forum-session-card', set: async (page) => page.selectOption('#session', 'industrial-parks'), locale: 'ru' },
-    { tag: 'speaker-quote', set: async (page) => page.selectOption('#quote', 'quote:shang-industrial-park'), locale: 'zh-Hans' },
-    { tag: 'organizer-strip', set: async (page) => page.uncheck('input[name="role"][value="operator"]'), locale: 'en' },
-    { tag: 'partner-counter', set: async (page) => page.check('input[name="counter"][value="applications"]'), locale: 'ru' },
-  ];
-  for (const c of cases) {
-    it(`${c.tag} (${c.locale})`, async () => {
-      const p = await configurator();
-      const { page } = p;
-      try {
-        await page.check(`input[name="widget"][value="${c.tag}"]`);
-        await c.set(page);
-        await page.selectOption('#locale', c.locale);
-        const s = await snippet(page);
-        assert.ok(s.includes(`<${c.tag}`), s);
-        const frame = await preview(page, c.tag);
-        const shown = await shadowTexts(frame);
-        assert.equal(shown.length, 1);
-        assert.ok(shown[0].length > 20, `preview text: ${shown[0]}`);
-
-        // Pasted exactly as given: the configurator names the bundle it is served beside.
-        const pasted = s;
-        assert.ok(pasted.includes(`src="${server.url('/dist/forum-widgets.js')}"`), pasted);
-        assert.ok(pasted.includes(`integrity="${bundleIntegrity()}"`), 'integrity kept');
-        server.add(`/paste/${c.tag}.html`, blankPage(pasted));
-        const q = await openPage(browser);
-        try {
-          await q.page.goto(server.url(`/paste/${c.tag}.html`));
-          assert.deepEqual(await settled(q.page), [`${c.tag}=ready`]);
-          assert.deepEqual(await shadowTexts(q.page), shown);
-          assert.deepEqual(q.errors, []);
-        } finally {
-          await q.close();
-        }
-      } finally {
-        await p.close();
-      }
-    });
-  }
-
-  it('control: the same snippet with a wrong integrity hash is refused by the browser', async () => {
+  it('tells a feed its server will not share with other sites (no CORS header), or no answer at all, from an invalid feed — in each UI language', async () => {
+    // Another origin (its own port on 127.0.0.1) serving the feed without Access-Control-Allow-Origin.
+    const other = await startServer();
+    other.add('/nocors.json', readFileSync(new URL('feeds/rcf-2025.json', ROOT), 'utf8'), { type: 'application/json' });
+    const closed = await startServer();
+    const gone = closed.url('/feed.json');
+    await closed.close(); // nothing listens there any more
     const p = await configurator();
+    const { page } = p;
     try {
-      const s = toLocal(await snippet(p.page), server.origin).replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
-      server.add('/paste/tampered.html', blankPage(s));
-      const q = await openPage(browser);
-      try {
-        await q.page.goto(server.url('/paste/tampered.html'));
-        await q.page.waitForFunction(() => document.readyState === 'complete');
-        assert.equal(await q.page.evaluate(() => customElements.get('forum-session-card')), undefined);
-        assert.ok(q.console.some((l) => /integrity/i.test(l)), q.console.join('\n'));
-        // The fallback link is what the reader gets.
-        assert.equal(await q.page.textContent('forum-session-card a'), 'Российско-Китайский форум');
-      } finally {
-        await q.close();
+      for (const [lang, cors, none] of [
+        ['en', /^Could not read the feed: its server answered but does not let other sites read it\. It must send the header Access-Control-Allow-Origin \(docs\/hosting\.md/, /^Could not load the feed: no answer from that address\..*Access-Control-Allow-Origin/],
+        ['ru', /^Не удалось прочитать фид: сервер ответил, но не разрешает.*Access-Control-Allow-Origin.*docs\/hosting\.md/, /^Не удалось загрузить фид: по этому адресу никто не ответил/],
+        ['zh-Hans', /^无法读取数据源：服务器有响应，但不允许其他网站读取。.*Access-Control-Allow-Origin.*docs\/hosting\.md/, /^无法加载数据源：该地址没有响应/],
+      ]) {
+        await page.selectOption('#ui-lang', lang);
+        for (const [url, want] of [
+          [other.url('/nocors.json'), cors],
+          [gone, none],
+        ]) {
+          await page.fill('#feed-url', url);
+          await page.click('#feed-check');
+          await page.waitForFunction(() => document.getElementById('feed-status').dataset.state === 'error');
+          const summary = await page.textContent('#feed-summary');
+          assert.match(summary, want, `${lang} ${url}`);
+          assert.equal(summary, STRINGS[lang][want === cors ? 'unreachableCors' : 'unreachable'], lang);
+          assert.match(await page.textContent('#feed-errors li'), /^feed: no response from /);
+          // Back to a good feed, so the next check's error state is its own.
+          await page.fill('#feed-url', server.url('/feeds/rcf-2025.json'));
+          await page.click('#feed-check');
+          await page.waitForFunction(() => document.getElementById('feed-status').dataset.state === 'ok');
+        }
       }
     } finally {
       await p.close();
+      await other.close();
     }
   });
 });
