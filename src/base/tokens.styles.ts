@@ -72,11 +72,5 @@ span,a,time{unicode-bidi:isolate}
 .notice{margin:0;padding:calc(var(--_space)/2) var(--_space);color:var(--_muted);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
 .skeleton{display:block;block-size:100%;min-block-size:inherit;border-radius:var(--_radius);border:1px solid var(--_surface);background-color:var(--_bg);background-repeat:no-repeat}
 .visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.av{position:relative;display:inline-grid;place-items:center;flex:none;inline-size:var(--_av,2em);block-size:var(--_av,2em);border-radius:50%;overflow:hidden;background:var(--_tint);color:var(--_accent);font-weight:700;font-size:var(--_avf,.8125em);line-height:1}
-:host([look^=contrast]) .av{border:2px solid}
-.av img{position:absolute;inset:0;inline-size:100%;block-size:100%;object-fit:cover}
-.more{display:inline;padding:0;border:0;background:none;color:var(--_accent);text-decoration:underline;text-underline-offset:.15em;cursor:pointer;font-size:var(--_fs-sm,.875em)}
-.clamp{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:var(--_lines);overflow:hidden}
-@media (forced-colors:active){.av,.badge,.tile,.chip{border:1px solid CanvasText}a:focus-visible,button:focus-visible{outline-color:Highlight}.skeleton{border-color:CanvasText}}
-@media print{.more{display:none}.clamp{-webkit-line-clamp:unset;display:block}}
+@media (forced-colors:active){.badge,.tile{border:1px solid CanvasText}a:focus-visible,button:focus-visible{outline-color:Highlight}.skeleton{border-color:CanvasText}}
 `;

@@ -8,6 +8,7 @@ import { intl } from '../base/intl.js';
 import { inline } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
+import { avatarClamp } from '../base/avatar-clamp.styles.js';
 import { uiLocale } from '../i18n/locale.js';
 import { strings } from '../i18n/generated/strings/session-card.js';
 import type { Feed, Person, Session } from '../feed/types.js';
@@ -151,7 +152,7 @@ export const PEOPLE_SHOWN = 3;
  *
  */
 export class ForumSessionCard extends HeadedFeedElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, avatarClamp, styles];
   /** @internal Its translated UI strings (added on first construction, see FeedElement). */
   static override uiStrings = strings;
 

@@ -5,6 +5,7 @@ import { byId } from '../base/feed-index.js';
 import { span } from '../base/localized.js';
 import { safe } from '../base/safe.js';
 import { tokens } from '../base/tokens.styles.js';
+import { avatarClamp } from '../base/avatar-clamp.styles.js';
 import type { Feed, Quote } from '../feed/types.js';
 import { uiLocale } from '../i18n/locale.js';
 import { strings } from '../i18n/generated/strings/speaker-quote.js';
@@ -38,7 +39,7 @@ import { comma, initials } from '../i18n/typography.js';
  *
  */
 export class SpeakerQuote extends FeedElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, avatarClamp, styles];
   /** @internal Its translated UI strings (added on first construction, see FeedElement). */
   static override uiStrings = strings;
 
