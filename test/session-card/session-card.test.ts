@@ -107,6 +107,33 @@ describe('forum-session-card', () => {
     expect(el.getBoundingClientRect().height).to.equal(part(el, 'base')!.getBoundingClientRect().height);
   });
 
+  it('lets go of the loading box\'s height once it is out of view (below it nothing seen moves; above it, scroll anchoring)', async () => {
+    const key = `k${Math.random().toString(36).slice(2)}`;
+    const src = `/__hold/${key}/session-card-feed.json`;
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <forum-session-card session="industrial-parks" src=${src}></forum-session-card>
+        <div style="block-size: 300vh"></div>
+        <forum-session-card session="industrial-parks" src=${src}></forum-session-card>
+      </div>`,
+    );
+    const [seen, below] = box.querySelectorAll('forum-session-card') as NodeListOf<ForumSessionCard>;
+    await waitUntil(() => [seen, below].every((c) => part(c, 'skeleton')), 'no skeletons');
+    await frames(2);
+    const loading = seen.getBoundingClientRect().height;
+    await fetch(`/__hold/${key}/release`);
+    await waitUntil(() => [seen, below].every((c) => c.getAttribute('state') === 'ready'), 'feed did not load');
+    // The card in view keeps its box; the one below the viewport takes its content's height.
+    await waitUntil(() => below.style.minBlockSize === '', 'the card below the viewport is still held');
+    expect(below.getBoundingClientRect().height).to.equal(part(below, 'base')!.getBoundingClientRect().height);
+    expect(seen.getBoundingClientRect().height).to.equal(loading);
+    // Scrolled out of view, the first card lets go too.
+    below.scrollIntoView();
+    await waitUntil(() => seen.style.minBlockSize === '', 'the card scrolled out of view is still held');
+    expect(seen.getBoundingClientRect().height).to.be.below(loading);
+    window.scrollTo(0, 0);
+  });
+
   it('a page of cards with no reservation does not move when the feed comes, at 390 and 1280 px', async () => {
     const shifts: string[] = [];
     try {
