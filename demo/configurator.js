@@ -590,12 +590,12 @@ function reserveSelector(c) {
 }
 
 // How long the reservation waits for a script to upgrade the element before giving the space
-// back (no script: a CMS stripped it). Long enough for a slow connection: on Chrome's "3G" preset
-// (2 s round trips, 400 kbit/s) the core (~18 KB gzip) from a new origin is ~4 round trips plus
-// ~0.4 s, and the widget's chunk one more round trip; on a typical mobile connection (Lighthouse:
-// 150 ms, 1.6 Mbit/s) about a second. Later than this, a very slow page gets one shift when the
-// widget appears; sooner, it would get it more often. Short enough that a stripped page's blank
-// box is gone before most readers have scrolled to it.
+// back (no script: a CMS stripped it). Measured (Chromium throttled by CDP, loopback server, the
+// sample card, 2 runs each): from the page's HTML arriving to the card having a state, ~5.9 s at
+// 2 s round trips and 400 kbit/s (Chrome's "3G" class), ~1.8 s at 562 ms and 1.6 Mbit/s ("slow
+// 4G"). A bundle on a new CDN address adds DNS and TLS, about two round trips more (estimate): ~10 s
+// on the slowest profile, so 10 s is the longest we can wait without most stripped pages showing
+// a blank box for long; a page slower than that gets one shift when the widget starts.
 const UNRESERVE_AFTER = '10s';
 
 /** The rule that holds the widget's space from the first paint (phone height, then wide screens). */
