@@ -140,16 +140,17 @@ function bindingKeys(chunks) {
  * A chunk's final code: its imports read from the registry, wrapped in the version check, minified
  * (vite's library build leaves an ES module's whitespace, for the pure annotations) and ASCII.
  */
-async function finishChunk(c, keys) {
+async function finishChunk(c, keys, release) {
   // One destructuring of the registry for all the chunk's imports, at its start (where the
   // bundler put them), instead of one per imported module.
   const bindings = c.imports.flatMap(({ key, names }) => names.map(([n, as]) => `${keys.get(`${key}\t${n}`)}:${as ?? n}`));
   const body = c.body.replace(/\0IMPORT(\d+)\0/g, '');
-  // The version check: a chunk from another build (a stale cache, files of two releases mixed)
-  // says so instead of running against a core it was not built for.
+  // The version check: a chunk from another build (a stale cache, files of two releases mixed,
+  // or a rebuild of the same version whose registry keys differ) says so instead of running
+  // against a core it was not built for.
   const wrapped =
     `(function(){"use strict";var __fwR=self[Symbol.for(${JSON.stringify(REGISTRY)})];` +
-    `if(!__fwR||__fwR.version!==${JSON.stringify(version)}){console.error("forum-widgets ${version}: ${c.file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
+    `if(!__fwR||__fwR.version!==${JSON.stringify(release)}){console.error("forum-widgets ${release}: ${c.file} does not belong to the forum-widgets.js on this page ("+(__fwR?__fwR.version:"none loaded")+"); publish the files of one build together.");return}` +
     `var{${bindings.join(',')}}=__fwR.modules;\n${body}\n})();\n`;
   const { code, errors } = await minify(c.file, wrapped, { compress: { target: 'es2021' }, mangle: true });
   if (errors?.length) throw new Error(`${c.file}: ${errors.map((e) => e.message).join('; ')}`);
@@ -157,7 +158,7 @@ async function finishChunk(c, keys) {
 }
 
 /** The core's virtual module: the registry of shared bindings and the chunks' files and hashes. */
-function coreRegistry(chunks, keys) {
+function coreRegistry(chunks, keys, release = version) {
   const ID = 'virtual:forum-widgets/chunks';
   return {
     name: 'forum-widgets-core-registry',
@@ -191,6 +192,7 @@ function coreRegistry(chunks, keys) {
         // A function, read once the core has started: some bindings are live (@lit/localize's
         // msg is replaced when localization is configured), so they are read after that.
         `${lines.join('\n')}\nexport const modules = () => ({ ${entries.join(',\n')} });\n` +
+        `export const release = ${JSON.stringify(release)};\n` +
         `export const widgets = ${JSON.stringify(widgets)};\nexport const markup = ${JSON.stringify(markup ? info(markup) : {})};\n`
       );
     },
@@ -219,8 +221,8 @@ function checkCatalog() {
 export async function buildEmbed(outDir = resolve(root, 'dist')) {
   const chunks = [];
   checkCatalog();
-  const buildCore = async (chunks, keys = new Map()) => {
-    const cfg = common([coreRegistry(chunks, keys)]);
+  const buildCore = async (chunks, keys = new Map(), release) => {
+    const cfg = common([coreRegistry(chunks, keys, release)]);
     cfg.build.lib = { entry: resolve(srcDir, 'embed.ts'), formats: ['iife'], name: 'ForumWidgets', fileName: () => 'forum-widgets.js' };
     return firstChunk(await build(cfg));
   };
@@ -234,8 +236,12 @@ export async function buildEmbed(outDir = resolve(root, 'dist')) {
   const built = [];
   for (const spec of CHUNKS) built.push(await buildChunk(spec, shared));
   const keys = bindingKeys(built);
-  for (const c of built) chunks.push(await finishChunk(c, keys));
-  const out = await buildCore(chunks, keys);
+  // The release the core and its chunks check each other by: the version, and a hash of the
+  // registry's keys, which can change between two builds of one version (a chunk of the other
+  // build would read the wrong bindings).
+  const release = `${version}+${createHash('sha256').update(JSON.stringify([...keys])).digest('hex').slice(0, 8)}`;
+  for (const c of built) chunks.push(await finishChunk(c, keys, release));
+  const out = await buildCore(chunks, keys, release);
   // No module in two files of a page: a chunk takes everything the core holds from the registry.
   for (const c of chunks) {
     const twice = Object.keys(c.modules).filter((m) => m in out.modules);

@@ -5,9 +5,8 @@
 // chunks find them, then loads each widget's chunk when the page holds that widget (scripts/build-embed.mjs).
 import { pageConfig } from './base/config.js';
 import { startLocalization } from './i18n/locale.js';
-import { VERSION } from './version.js';
 import { loadOnDemand } from './embed/chunks.js';
-import { markup, modules, widgets } from 'virtual:forum-widgets/chunks';
+import { markup, modules, release, widgets } from 'virtual:forum-widgets/chunks';
 
 // The real currentScript, read through Document.prototype: page markup can shadow
 // `document.currentScript` (an <img name="currentScript" src=…> in an article: DOM clobbering),
@@ -38,6 +37,6 @@ startLocalization(script?.dataset.locale);
 // installs @lit/localize's msg). Under a symbol and not enumerable: a page's for…in loops and
 // JSON never see it. A later copy's second-copy guard (scripts/build-embed.mjs) finds it, even
 // before any tag is defined.
-Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: VERSION, modules: modules() } });
+Object.defineProperty(self, Symbol.for('forum-widgets'), { value: { version: release, modules: modules() } });
 // The widgets, and the markup form (CMS blocks a sanitiser keeps), now and as they are added.
 loadOnDemand(document, core, widgets, markup);

@@ -4,8 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { bundleBytes, chunkFiles } from './server.mjs';
+import { bundleBytes, chunkFiles, packageVersion } from './server.mjs';
 import { useHarness, openPage, waitForState, shadowText, noPageErrors } from './browser.mjs';
 import { sampleFeed, htmlPage, textIn } from './fixtures.mjs';
 
@@ -117,28 +116,38 @@ describe('the core loads each widget when the page holds it', () => {
     }
   });
 
-  it("a chunk of another build (a stale cache, two releases' files mixed) does not run: the fallback stays and the console names both versions", async () => {
-    const f = server.feed('/mixed/feed.json', { body: feed });
-    server.bundle('/mixed/forum-widgets.js');
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    const other = chunk('session-card').toString('latin1').replaceAll(`"${version}"`, '"9.9.9"').replaceAll(`forum-widgets ${version}:`, 'forum-widgets 9.9.9:');
-    assert.notEqual(other, chunk('session-card').toString('latin1'), 'the chunk names its version');
-    server.file('/mixed/forum-widgets.session-card.js', Buffer.from(other, 'latin1'), { 'content-type': 'text/javascript' });
-    server.page('/mixed/page.html', htmlPage({ head: `<script src="/mixed/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: card }));
-    const p = await openPage(browser);
-    try {
-      await p.page.goto(server.url('/mixed/page.html'));
-      await p.page.waitForFunction(() => false, null, { timeout: 800 }).catch(() => {});
-      assert.equal(await p.page.evaluate(() => !!customElements.get('forum-session-card')), false, 'not defined');
-      assert.ok(await p.page.isVisible('#fallback'), 'the fallback link shows');
-      const said = errorsOf(p).filter((t) => t.includes('does not belong'));
-      assert.equal(said.length, 1, JSON.stringify(errorsOf(p)));
-      assert.equal(said[0], `forum-widgets 9.9.9: forum-widgets.session-card.js does not belong to the forum-widgets.js on this page (${version}); publish the files of one build together.`);
-      noPageErrors(assert, p.errors);
-    } finally {
-      await p.close();
-    }
-  });
+  for (const [i, what, other] of [
+    [1, 'another version', (release) => release.replace(/^[^+]+/, '9.9.9')],
+    // A rebuild of the same version whose registry keys differ would read the wrong bindings.
+    [2, 'the same version built again with other registry keys', (release) => release.replace(/\+.*/, '+00000000')],
+  ]) {
+    it(`a chunk of another build (${what}: a stale cache, two builds' files mixed) does not run: the fallback stays and the console names both`, async () => {
+      const dir = `/mixed-${i}`;
+      const f = server.feed(`${dir}/feed.json`, { body: feed });
+      server.bundle(`${dir}/forum-widgets.js`);
+      const mine = chunk('session-card').toString('latin1');
+      const release = /forum-widgets (\S+): forum-widgets\.session-card\.js does not belong/.exec(mine)?.[1];
+      assert.ok(release?.startsWith(`${packageVersion}+`), `the chunk names its release: ${release}`);
+      const theirs = other(release);
+      const edited = mine.replaceAll(release, theirs);
+      assert.notEqual(edited, mine);
+      server.file(`${dir}/forum-widgets.session-card.js`, Buffer.from(edited, 'latin1'), { 'content-type': 'text/javascript' });
+      server.page(`${dir}/page.html`, htmlPage({ head: `<script src="${dir}/forum-widgets.js" data-feed="${f.url}" defer></script>`, body: card }));
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`${dir}/page.html`));
+        await p.page.waitForFunction(() => false, null, { timeout: 800 }).catch(() => {});
+        assert.equal(await p.page.evaluate(() => !!customElements.get('forum-session-card')), false, 'not defined');
+        assert.ok(await p.page.isVisible('#fallback'), 'the fallback link shows');
+        const said = errorsOf(p).filter((t) => t.includes('does not belong'));
+        assert.equal(said.length, 1, JSON.stringify(errorsOf(p)));
+        assert.equal(said[0], `forum-widgets ${theirs}: forum-widgets.session-card.js does not belong to the forum-widgets.js on this page (${release}); publish the files of one build together.`);
+        noPageErrors(assert, p.errors);
+      } finally {
+        await p.close();
+      }
+    });
+  }
 
   it('a missing chunk (404) leaves the fallback and says so; the other widgets still load', async () => {
     const f = server.feed('/gone/feed.json', { body: feed });
