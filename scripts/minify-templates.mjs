@@ -132,7 +132,7 @@ export function minifyTemplates(code, only = { html: true, css: true }) {
       if (m?.includes(`${UNSAFE_CSS}(`)) calls = true;
       s += '${' + (m ?? e) + '}' + parts[k + 1];
     });
-    return [s + '`', end];
+    return [s + '`', end, exprs.length];
   };
 
   while (i < n) {
@@ -151,9 +151,11 @@ export function minifyTemplates(code, only = { html: true, css: true }) {
       out += code.slice(i, e);
       i = e;
     } else if (c === '`') {
-      const tagged = out.match(/\b(html|css)\s*$/);
-      const [s, end] = rewrite(i, tagged?.[1]);
-      if (tagged?.[1] === 'css' && only.unsafeCSS && !/(^|[^\\])\$\{/.test(s)) {
+      // A bare tag: not a property (`x.css`) or a longer name (`$css`).
+      const tagged = out.match(/(?<![.$\w])(html|css)\s*$/);
+      const [s, end, holes] = rewrite(i, tagged?.[1]);
+      // Only a template without ${…} (as the parser read it) is a plain string for unsafeCSS.
+      if (tagged?.[1] === 'css' && only.unsafeCSS && !holes) {
         out = out.slice(0, -tagged[0].length) + `${UNSAFE_CSS}(${s})`;
         changed = calls = true;
       } else out += s;

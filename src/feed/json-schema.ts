@@ -1,7 +1,7 @@
 // The JSON Schema (draft 2020-12) of the feed, for editors and other tools, written from the same
 // schema objects the validator checks with (each records how it was made: `made`). Not in the
 // browser bundle: only scripts/gen-schema.mjs and the staleness test import it, so JSON Schema's
-// own text (patterns, formats, keywords) lives here and not in the 
+// own text (patterns, formats, keywords) lives here and not in the bundle.
 import {
   array,
   constant,

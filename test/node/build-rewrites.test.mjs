@@ -46,6 +46,10 @@ describe('minifyTemplates', () => {
       "import { unsafeCSS as __fwUnsafeCSS } from 'lit';\nimport { css, html } from 'lit';\n// the build rewrites css`` templates\nconst a = __fwUnsafeCSS(`:host{color:red}`);\nconst b = html`<p>${__fwUnsafeCSS(`b{}`)}</p>`;",
     );
     assert.equal(minifyTemplates('css`a{}${x}`', only), undefined);
+    // An interpolation after an escaped backslash is still one (the css tag must keep checking it),
+    // and `x.css` / `$css` are not Lit's tag.
+    assert.equal(minifyTemplates('css`.x{content:"\\\\${evil}"}`', only), undefined);
+    assert.equal(minifyTemplates('x.css`a{}`; $css`b{}`', { ...only, css: false }), undefined);
     // The same CSS text either way (the escapes CSS needs survive as written).
     const text = "figure{quotes:'\\\\201c' '\\\\201d'}";
     assert.equal(minifyTemplates(`css\`${text}\``, only), `import { unsafeCSS as __fwUnsafeCSS } from 'lit';\n__fwUnsafeCSS(\`${text}\`)`);
