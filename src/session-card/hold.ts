@@ -6,9 +6,9 @@
 // counts only as far as the parent shows it: a CMS block capped at its reservation while loading
 // (the configurator's markup rule) holds the widget at the reservation, not at the clipped box.
 // Released when the widget's width changes (a phone turned), where the old height means nothing,
-// and as soon as the widget is out of the viewport: below it, the shorter card moves nothing the
-// reader sees; above it, scroll anchoring keeps the view still. So the space the box held beyond
-// the content is seen only while the card stays on screen from its load.
+// and as soon as the widget is below the viewport, where the shorter card moves nothing the reader
+// sees (one above it stays held: letting go there needs scroll anchoring, which not every browser
+// has). So the space the box held beyond the content shows only while the card is on screen.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 type Host = ReactiveElement & { state: string };
@@ -16,7 +16,7 @@ type Host = ReactiveElement & { state: string };
 // Who watches each observed element: a widget's own box, or a parent shared by many widgets.
 const watchers = new WeakMap<Element, Set<HoldController>>();
 let ro: ResizeObserver | undefined;
-// One page-wide IntersectionObserver for held widgets: a held widget out of view lets go.
+// One page-wide IntersectionObserver for held widgets: a held widget below the viewport lets go.
 const held = new WeakMap<Element, HoldController>();
 let io: IntersectionObserver | undefined;
 
@@ -50,7 +50,9 @@ export class HoldController implements ReactiveController {
     if (!this.box || this.host.state === 'loading') return;
     this.host.style.minBlockSize = `${Math.min(this.box[1], this.outer)}px`;
     if (typeof IntersectionObserver !== 'undefined' && !held.has(this.host)) {
-      io ??= new IntersectionObserver((es) => es.forEach((e) => e.isIntersecting || held.get(e.target)?.drop()));
+      io ??= new IntersectionObserver((es) =>
+        es.forEach((e) => e.isIntersecting || e.boundingClientRect.top < (e.rootBounds?.bottom ?? innerHeight) || held.get(e.target)?.drop()),
+      );
       held.set(this.host, this);
       io.observe(this.host);
     }
