@@ -5,9 +5,10 @@ import { css } from 'lit';
 // of lines — forum line 1, title ≤ 3, summary ≤ --forum-summary-lines (3), one line per person
 // and ≤ 3 people per group — so the configurator can reserve the card's space. The compact card is
 // three lines: the title (cut with an ellipsis), the time, the status with the stream link. The
-// time and the link are never cut (readers need them whole): they wrap only where a line cannot
-// hold them (a 320 px phone, large text), so the card is one height for every session and state
-// at phone widths and up, and its loading box is exactly that height. The full card's loading box
+// time and the link ("Live stream", short enough for a 390 px phone in ru, en and zh-Hans) are
+// never cut (readers need them whole): they wrap only where a line cannot hold them (a 320 px
+// phone, large text), so at the default text size the card is one height for every session,
+// state and language from a 390 px phone up, and its loading box is exactly that height. The full card's loading box
 // is a full card's height (two-line title, venue, three speakers, a moderator, a summary: 44.4em at
 // a phone's width, 28-31em wider, where people sit in columns), which the card then keeps
 // (hold.ts): a page of cards without reservation does not move when the feed comes.

@@ -233,7 +233,7 @@ export class ForumSessionCard extends HeadedFeedElement {
       return html`<div part="base" class="line" lang=${loc}>
         ${this.heading(url ? html`<a part="link" href=${url}>${title.text}</a>` : title.text, title.lang)}
         <time part="time" datetime=${s.start}>${time} ${zone}</time><p part="status" class="status ${status}"><span part="badge" class="badge">${label}</span>${stream
-          ? html`<a part="stream" href=${stream}>${msg('Watch the live stream')}</a>`
+          ? html`<a part="stream" href=${stream}>${msg('Live stream')}</a>`
           : nothing}</p><span class="visually-hidden" aria-live="polite">${said}</span>
       </div>`;
     }

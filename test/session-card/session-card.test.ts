@@ -304,16 +304,19 @@ describe('forum-session-card', () => {
     expect(badge(el)).to.equal('Live now');
   });
 
-  it('compact: three lines of one height for every session, state and width from a 390 px phone up, the height it holds while loading', async () => {
+  it('compact: three lines of one height for every session, state, language and width from a 390 px phone up, the height it holds while loading', async () => {
     const long = testFeed() as { sessions: { title: unknown }[] };
     long.sessions[1].title = { en: 'A very long session title that would take several lines on any phone '.repeat(3) };
     const heights: number[] = [];
     // `opening` upcoming and then live (badge and stream link on the status line), a long title, cancelled.
     const cases = [[T0, 'opening', testFeed()], [T0 + 90 * MIN, 'opening', testFeed()], [T0, 'industrial-parks', long], [T0, 'cancelled-one', testFeed()]] as const;
-    for (const w of [358, 900])
+    // The phone columns of 390 and 414 px screens (16 px margins) and a desktop one, in each UI language.
+    for (const l of ['en', 'ru', 'zh-Hans'])
+    for (const w of [358, 382, 900])
       for (const [t, s, f] of cases) {
+        await setUiLocale(l);
         clock.set(t);
-        const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px"></div>`);
+        const box = await fixture<HTMLDivElement>(html`<div style="inline-size:${w}px;font:16px/1.5 system-ui,sans-serif"></div>`);
         const el = document.createElement('forum-session-card') as ForumSessionCard;
         el.setAttribute('compact', '');
         el.setAttribute('session', s);
