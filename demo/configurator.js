@@ -629,7 +629,9 @@ function reserveCss(c) {
   // reservation ends by itself after UNRESERVE_AFTER (a delayed zero-length animation; animations
   // override the rules above), leaving the fallback link at its own height. Only while no script
   // has touched the element: once it has a state (or the block holds one), the rule no longer
-  // matches, the animation is dropped and the reservation holds again.
+  // matches, the animation is dropped and the reservation holds again. Not for readers who asked
+  // for reduced motion: the common reset for them (animation-delay: -1ms !important) would end
+  // the reservation at once, and the page would jump when the script runs.
   const unupgraded =
     c.form === 'markup'
       ? sel
@@ -641,7 +643,7 @@ function reserveCss(c) {
     `/* forum-widgets: the widget's measured height at a ${columns().phone} px and a ${columns().desktop} px column */\n` +
     `${sel} { display: block; ${prop}: ${px(h.phone)}; }\n` +
     `${waiting} { max-block-size: ${px(h.phone)}; overflow: hidden; }\n` +
-    `${unupgraded} { animation: forum-widgets-unreserve 0s ${UNRESERVE_AFTER} forwards; }\n` +
+    `@media (prefers-reduced-motion: no-preference) {\n  ${unupgraded} { animation: forum-widgets-unreserve 0s ${UNRESERVE_AFTER} forwards; }\n}\n` +
     `@keyframes forum-widgets-unreserve { to { min-block-size: 0; max-block-size: none; } }\n` +
     `@media (min-width: ${bp}px) {\n  ${sel} { ${prop}: ${px(h.desktop)}; }\n  ${waiting} { max-block-size: ${px(h.desktop)}; }\n}\n`
   );

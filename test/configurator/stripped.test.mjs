@@ -28,8 +28,8 @@ async function snippetFor(form) {
 }
 
 /** The target's height at first paint, its reservation's animations, and its height once they have run. */
-async function probe(path, target) {
-  const p = await openPage(browser, { viewport: { width: 390, height: 900 } });
+async function probe(path, target, reducedMotion = 'no-preference') {
+  const p = await openPage(browser, { viewport: { width: 390, height: 900 }, reducedMotion });
   try {
     await p.page.goto(server.url(path));
     return await p.page.$eval(target, async (el) => {
@@ -67,6 +67,16 @@ describe('script stripped, <style> kept: the reservation ends by itself', () => 
       assert.deepEqual(bare.anims, []);
       assert.ok(bare.next < phone / 2, `bare fallback ${bare.next} px`);
       assert.ok(Math.abs(r.next - bare.next) <= 1, `after the delay: ${r.next} px to the next paragraph, ${bare.next} px without the rule`);
+
+      // Readers who asked for reduced motion, on a page with the common reset for them
+      // (animation-delay: -1ms !important would end the reservation at once): no unreserve
+      // animation, the box stays reserved (their page does not jump when the script comes).
+      const RESET = '<style>@media (prefers-reduced-motion: reduce){*,::before,::after{animation-delay:-1ms!important;animation-duration:1ms!important;animation-iteration-count:1!important}}</style>';
+      server.add(`/stripped/${form}-reduced.html`, newsArticle(stripped, { head: (form === 'markup' ? `<style>${css}</style>` : '') + RESET }));
+      const reduced = await probe(`/stripped/${form}-reduced.html`, target, 'reduce');
+      assert.deepEqual(reduced.anims, []);
+      assert.equal(Math.round(reduced.first), phone, 'reduced motion: reserved');
+      assert.equal(Math.round(reduced.after), phone, 'reduced motion: still reserved');
 
       if (form === 'element') {
         // With its script the element has a state, so the rule's animation is gone and the box holds.
