@@ -35,6 +35,10 @@ const print = (...lines) => process.stdout.write(lines.map(escapeControls).join(
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// East Asian Wide and Fullwidth characters (Unicode UAX #11), which terminals draw two columns wide.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const terminalWidth = (s) => [...s].reduce((w, c) => w + (WIDE.test(c) ? 2 : 1), 0);
+
 /**
  * JSON.parse says where it stopped as an offset ("at position 270"); someone editing the feed in
  * Notepad needs a line and column, and the line itself with a caret under the spot.
@@ -52,7 +56,9 @@ function withLineAndColumn(line, text) {
   // Long lines (a minified feed) are cut to 60 characters either side of the spot.
   const from = Math.max(0, column - 61);
   const shown = (from ? '…' : '') + source.slice(from, column + 59) + (source.length > column + 59 ? '…' : '');
-  const pad = ' '.repeat(column - 1 - from + (from ? 1 : 0));
+  // The caret's column on a terminal: what print() shows before the spot (controls escaped to
+  // several characters), with Chinese, Japanese and Korean characters two columns wide.
+  const pad = ' '.repeat(terminalWidth(escapeControls((from ? '…' : '') + source.slice(from, column - 1))));
   return [`feed: is not valid JSON at line ${row}, column ${column} (${m[1]})`, `  ${shown}`, `  ${pad}^`];
 }
 

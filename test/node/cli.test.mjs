@@ -150,6 +150,20 @@ test('a JSON syntax error names the line and column and shows the line with a ca
   assert.equal(r.code, 1);
 });
 
+test('the caret stays under the spot after Chinese text (two columns each), and under an escaped control character', async () => {
+  await writeFile(join(dir, 'wide.json'), '{\n "forum": {"name": {"zh-Hans": "工业园区合作论坛"} "x": 1}\n}\n');
+  const r = await run('validate', 'wide.json');
+  const lines = r.stdout.split('\n');
+  assert.equal(lines[1], '   "forum": {"name": {"zh-Hans": "工业园区合作论坛"} "x": 1}');
+  // The 8 Chinese characters are 16 columns: the caret sits under the quote that opens "x".
+  assert.equal(lines[2], '  ' + ' '.repeat(' "forum": {"name": {"zh-Hans": "'.length + 16 + '"} '.length) + '^');
+  // A raw control character is itself the fault: shown escaped, the caret under its escape.
+  await writeFile(join(dir, 'ctl.json'), '{"说明":"\u001b[31mRED" x}');
+  const c = (await run('validate', 'ctl.json')).stdout.split('\n');
+  assert.equal(c[1], '  {"说明":"\\u001b[31mRED" x}');
+  assert.equal(c[2], '  ' + ' '.repeat('{"'.length + 4 + '":"'.length) + '^', c.join('\n'));
+});
+
 test('a missing file is unreadable: exit 2, reason on stderr', async () => {
   const r = await run('validate', 'no-such-feed.json');
   assert.equal(r.stderr, 'forum-feed: cannot read no-such-feed.json: no such file\n');
