@@ -23,7 +23,7 @@ p,ul,.heading{margin:0}
 .top .status{flex:none}
 .forum{display:flex;align-items:center;gap:.5em;min-inline-size:0;max-inline-size:100%;font-size:.8125em;font-weight:600}
 .forum>span:last-child{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.mark{--_av:2em;border-radius:.4em;background:var(--_accent);color:var(--_on-accent);font-size:.875em;letter-spacing:.02em}
+.mark{--_av:2em;inline-size:auto;min-inline-size:2em;padding-inline:.25em;white-space:nowrap;border-radius:.4em;background:var(--_accent);color:var(--_on-accent);font-size:.875em;letter-spacing:.02em}
 .heading{font-size:1.25em;line-height:1.25;font-weight:700;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
 .time time{font-weight:600}
 .zone,.local,.label,.pos{color:var(--_muted)}
